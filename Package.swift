@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "innostat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "innostat", targets: ["innostat"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .target(name: "SQLiteStore", dependencies: ["CSQLite3"]),
+        .target(name: "CSVStream", dependencies: ["CLibCSV"]),
+        .target(
+            name: "InnoStatCore",
+            dependencies: ["SQLiteStore", "CSVStream", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "InnoStatCommands",
+            dependencies: [
+                "InnoStatCore", "SQLiteStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "innostat", dependencies: ["InnoStatCommands"]),
+        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
+        .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["SQLiteStore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
