@@ -8,8 +8,8 @@ let package = Package(
         .executable(name: "innostat", targets: ["innostat"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
@@ -31,10 +31,6 @@ let package = Package(
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream"]),
-        .testTarget(
-            name: "EndToEndTests",
-            dependencies: ["SQLiteStore"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["SQLiteStore"]),
     ]
 )

@@ -1,0 +1,7 @@
+import ArgumentParser
+
+/// The exit codes of the CLI contract.
+enum ExitCodes {
+    static let failed = ExitCode(1)
+    static let lockHeld = ExitCode(3)
+}

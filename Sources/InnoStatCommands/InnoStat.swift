@@ -1,0 +1,18 @@
+import ArgumentParser
+import InnoStatCore
+
+/// The `innostat` command line.
+public struct InnoStat: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "innostat",
+        abstract: "Load R&D and regional statistics into a SQLite warehouse and compute indicators.",
+        discussion: """
+            Exit codes: 0 ok; 1 a load or check failed (what failed was rolled back, the rest \
+            committed); 3 another run holds the warehouse lock; 64 usage error.
+            """,
+        version: InnoStatVersion.current,
+        subcommands: [RunCommand.self, ValidateCommand.self, QueryCommand.self, StatusCommand.self]
+    )
+
+    public init() {}
+}

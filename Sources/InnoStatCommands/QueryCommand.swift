@@ -1,0 +1,59 @@
+import ArgumentParser
+import InnoStatCore
+import SQLiteStore
+
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Run one read-only SQL statement against the warehouse.",
+        discussion: "The warehouse is opened read-only: a statement that writes is refused (exit 1).")
+
+    @OptionGroup var warehouse: WarehouseOption
+    @Option(help: "table, csv (with a header row), json or markdown.") var format: QueryFormat = .table
+    @Option(name: .customLong("param"), help: "Bind a parameter: NAME=VALUE (repeatable; :NAME in SQL).")
+    var parameters: [String] = []
+    @Argument(help: "The SQL statement.") var sql: String
+
+    func run() throws {
+        do {
+            let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
+            let statement = try database.prepare(sql)
+            if !statement.isReadOnly {
+                StandardError.write("the warehouse is read-only here: refused `\(sql)`")
+                throw ExitCodes.failed
+            }
+            try bindParameters(statement)
+            let columns = (0..<statement.columnCount).map { statement.columnName(at: $0) }
+            var rows: [[DatabaseValue]] = []
+            while try statement.step() { rows.append(statement.row) }
+            print(QueryRenderer(columns: columns, rows: rows).render(format), terminator: "")
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            StandardError.write("\(error)")
+            throw ExitCodes.failed
+        }
+    }
+
+    private func bindParameters(_ statement: Statement) throws {
+        for parameter in parameters {
+            guard let equals = parameter.firstIndex(of: "=") else {
+                throw ValidationError("--param takes NAME=VALUE, got \"\(parameter)\"")
+            }
+            let name = String(parameter[..<equals])
+            let text = String(parameter[parameter.index(after: equals)...])
+            let candidates = [name, ":" + name, "$" + name, "@" + name]
+            guard let index = candidates.lazy.compactMap({ statement.parameterIndex(named: $0) }).first
+            else {
+                throw ValidationError("the SQL has no parameter :\(name)")
+            }
+            if let integer = Int64(text) {
+                try statement.bind(integer, at: index)
+            } else if let real = Double(text) {
+                try statement.bind(real, at: index)
+            } else {
+                try statement.bind(text, at: index)
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+
+enum QueryFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, markdown
+}

@@ -1,0 +1,95 @@
+import Foundation
+import InnoStatCore
+
+/// Renders run events on stderr: readable lines by default, one JSON object per line for
+/// schedulers with `--log-format json`.
+struct RunLog {
+    let format: LogFormat
+
+    func handle(_ event: RunEvent) {
+        switch event {
+        case .runStarted(let runID, let pipelines):
+            emit(
+                "info", "run_started", "run \(runID): \(pipelines.count) pipeline(s)",
+                ["run_id": runID, "pipelines": pipelines])
+        case .pipelineInvalid(let error):
+            emit("error", "pipeline_invalid", error.description, ["file": error.file])
+        case .pipelineFailed(let pipeline, let message):
+            emit("error", "pipeline_failed", message, ["pipeline": pipeline])
+        case .fileStarted:
+            break
+        case .fileFinished(let result):
+            report(result)
+        case .runFinished(let summary):
+            let text =
+                "\(summary.succeeded ? "ok" : "failed"): \(summary.filesLoaded) file(s) loaded, "
+                + "\(summary.filesFailed) failed, \(summary.filesUnchanged) unchanged; "
+                + "\(summary.rowsRead) rows read, \(summary.observationsLoaded) observations, "
+                + "\(summary.rejects) rejects in \(String(format: "%.2f", summary.seconds)) s"
+            emit(
+                summary.succeeded ? "info" : "error", "run_finished", text,
+                [
+                    "run_id": summary.runID, "files_loaded": summary.filesLoaded,
+                    "files_failed": summary.filesFailed, "files_unchanged": summary.filesUnchanged,
+                    "rows": summary.rowsRead, "observations": summary.observationsLoaded,
+                    "rejects": summary.rejects, "duration": summary.seconds,
+                ])
+        }
+    }
+
+    func error(_ message: String) {
+        emit("error", "run_error", message, [:])
+    }
+
+    private func report(_ result: FileLoadResult) {
+        let fields: [String: Any] = [
+            "pipeline": result.pipeline, "file": result.file, "status": result.status.rawValue,
+            "rows": result.rowsRead, "loaded_rows": result.rowsLoaded,
+            "skipped_rows": result.rowsSkipped, "rejected_rows": result.rowsRejected,
+            "observations": result.observationsLoaded, "rejects": result.rejects,
+            "duration": result.seconds,
+        ]
+        if format == .text {
+            for diagnostic in result.diagnostics { StandardError.write(diagnostic) }
+            if result.rejects > result.diagnostics.count {
+                StandardError.write(
+                    "\(result.file): … and \(result.rejects - result.diagnostics.count) more rejects (innostat status)")
+            }
+        } else {
+            for diagnostic in result.diagnostics {
+                emit("warning", "reject", diagnostic, ["pipeline": result.pipeline, "file": result.file])
+            }
+        }
+        let text: String
+        switch result.status {
+        case .failed:
+            text = "\(result.file): load failed: \(result.failure ?? "unknown reason")"
+        case .unchanged:
+            text = "\(result.file): unchanged"
+        case .loaded:
+            text =
+                "\(result.file): \(result.rowsRead) rows, \(result.observationsLoaded) observations, "
+                + "\(result.rowsSkipped) skipped, \(result.rejects) rejects"
+        }
+        emit(result.status == .failed ? "error" : "info", "file_" + result.status.rawValue, text, fields)
+    }
+
+    private func emit(_ level: String, _ event: String, _ text: String, _ fields: [String: Any]) {
+        switch format {
+        case .text:
+            StandardError.write(text)
+        case .json:
+            var object: [String: Any] = fields
+            object["time"] = ISO8601DateFormatter().string(from: Date())
+            object["level"] = level
+            object["event"] = event
+            object["message"] = text
+            if let data = try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
+                let line = String(data: data, encoding: .utf8)
+            {
+                StandardError.write(line)
+            }
+        }
+    }
+}

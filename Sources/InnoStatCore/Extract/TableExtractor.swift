@@ -1,0 +1,49 @@
+import CSVStream
+
+/// Streams a source file as header + data rows: skips the declared preamble and comment
+/// records, and hands each data row on with its physical line.
+struct TableExtractor {
+    let read: ReadSpec
+    let path: String
+    let displayPath: String
+
+    struct Counts {
+        var comments = 0
+        var preamble = 0
+    }
+
+    /// Calls `onHeader` once, then `onRow` for each data record. A file with no header row is
+    /// an error naming the file.
+    func extract(
+        onHeader: ([String], Int) throws -> Void,
+        onRow: (CSVRecord) throws -> Void
+    ) throws -> (counts: Counts, encoding: TextEncoding?) {
+        let reader = try CSVReader(
+            path: path, displayPath: displayPath,
+            options: CSVReaderOptions(delimiter: read.delimiter, encoding: read.encoding))
+        var counts = Counts()
+        var sawHeader = false
+        let comment = read.commentPrefix
+        try reader.forEachRecord { record in
+            if let comment, record.count > 0, record[0].hasPrefix(comment) {
+                counts.comments += 1
+                return
+            }
+            if counts.preamble < read.skipRecords {
+                counts.preamble += 1
+                return
+            }
+            if !sawHeader {
+                sawHeader = true
+                let names = (0..<record.count).map { trimmed(record[$0]) }
+                try onHeader(names, record.line)
+                return
+            }
+            try onRow(record)
+        }
+        if !sawHeader {
+            throw SourceFileError(file: displayPath, message: "no header row")
+        }
+        return (counts, reader.detectedEncoding)
+    }
+}

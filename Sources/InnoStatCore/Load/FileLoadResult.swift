@@ -1,0 +1,22 @@
+/// What loading one source file did: counts for the ledger and the diagnostics to show.
+public struct FileLoadResult: Sendable {
+    public enum Status: String, Sendable { case loaded, failed, unchanged }
+
+    public let pipeline: String
+    public let file: String
+    public let loadID: Int64
+    public var status: Status = .loaded
+    public var rowsRead = 0
+    public var rowsLoaded = 0
+    public var rowsSkipped = 0
+    public var rowsRejected = 0
+    public var observationsLoaded = 0
+    public var rejects = 0
+    public var skipReasons: [String: Int] = [:]
+    /// The first few rejects as `file:line:column: message`, for the terminal.
+    public var diagnostics: [String] = []
+    /// Why the load failed, in one line.
+    public var failure: String?
+    public var seconds = 0.0
+    public var encoding: String?
+}

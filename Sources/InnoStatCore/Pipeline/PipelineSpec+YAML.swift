@@ -1,0 +1,294 @@
+import CSVStream
+import Foundation
+
+extension PipelineSpec {
+    /// Reads and checks a pipeline file. `file` is the path shown in diagnostics.
+    public static func load(path: String, file: String? = nil) throws -> PipelineSpec {
+        let display = file ?? path
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PipelineError(file: display, keyPath: "", message: "cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PipelineError(file: display, keyPath: "", message: "not UTF-8 text")
+        }
+        let defaultName = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return try parse(yaml: text, file: display, defaultName: defaultName)
+    }
+
+    public static func parse(yaml: String, file: String, defaultName: String) throws
+        -> PipelineSpec
+    {
+        let root = try YAMLCursor.parse(yaml: yaml, file: file)
+        _ = try root.requireMapping()
+        let name = try root["name"].optionalString() ?? defaultName
+        let enabled = try root["enabled"].bool(default: true)
+        let description = try root["description"].optionalString()
+        let source = try parseSource(root["source"])
+        let precedence = try root["precedence"].int(default: 100)
+        let inputsCursor = root["inputs"]
+        let inputs = try inputsCursor.stringList()
+        if inputs.isEmpty { throw inputsCursor.error("name at least one input file") }
+        let read = try parseRead(root["read"])
+        let layout = try parseLayout(root["layout"], wide: root["wide"])
+        let columns = try parseDimensionMap(root["columns"], allowed: Dimension.allCases)
+        let defaults = try parseDimensionMap(
+            root["defaults"], allowed: [.measure, .region, .sector, .size, .unit, .status, .period])
+        let regionCodeSystem = try parseCodeSystem(root["region_code_system"])
+        let measures = try parseMeasures(root["measures"])
+        let rules = try parseRules(root["rules"])
+        let unmatched = root["unmatched"]
+        let unmatchedSkipReason = try parseUnmatched(unmatched)
+        let tolerance = try root["tolerance"].int(default: 0)
+        if tolerance < 0 { throw root["tolerance"].error("must not be negative") }
+        try root.finish()
+
+        let spec = PipelineSpec(
+            name: name, file: file, enabled: enabled, description: description, source: source,
+            precedence: precedence, inputs: inputs, read: read, layout: layout, columns: columns,
+            defaults: defaults, regionCodeSystem: regionCodeSystem, rules: rules,
+            unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance)
+        try spec.checkConsistency(root: root)
+        return spec
+    }
+
+    private static func parseSource(_ cursor: YAMLCursor) throws -> SourceSpec {
+        guard cursor.exists else { throw cursor.error("is required") }
+        _ = try cursor.requireMapping()
+        let source = SourceSpec(
+            id: try cursor["id"].string(),
+            publisher: try cursor["publisher"].string(),
+            title: try cursor["title"].string(),
+            url: try cursor["url"].optionalString(),
+            licence: try cursor["licence"].optionalString(),
+            note: try cursor["note"].optionalString())
+        try cursor.finish()
+        return source
+    }
+
+    private static func parseRead(_ cursor: YAMLCursor) throws -> ReadSpec {
+        guard cursor.exists else {
+            return ReadSpec(
+                encoding: .auto, delimiter: UInt8(ascii: ","), commentPrefix: nil, skipRecords: 0)
+        }
+        _ = try cursor.requireMapping()
+        let encodingCursor = cursor["encoding"]
+        let encodingName = try encodingCursor.optionalString() ?? "auto"
+        guard let encoding = TextEncoding(rawValue: encodingName.lowercased()) else {
+            let known = TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")
+            throw encodingCursor.error("unknown encoding \"\(encodingName)\" (known: \(known))")
+        }
+        let delimiterCursor = cursor["delimiter"]
+        let delimiterText = try delimiterCursor.optionalString() ?? ","
+        guard delimiterText.utf8.count == 1, let delimiter = delimiterText.utf8.first,
+            delimiter != UInt8(ascii: "\"")
+        else {
+            throw delimiterCursor.error("must be one ASCII character other than a quote")
+        }
+        let spec = ReadSpec(
+            encoding: encoding, delimiter: delimiter,
+            commentPrefix: try cursor["comment_prefix"].optionalString(),
+            skipRecords: try cursor["skip_records"].int(default: 0))
+        try cursor.finish()
+        return spec
+    }
+
+    private static func parseLayout(_ cursor: YAMLCursor, wide: YAMLCursor) throws -> Layout {
+        let kind = try cursor.optionalString() ?? "long"
+        switch kind {
+        case "long":
+            if wide.exists { throw wide.error("only allowed with layout: wide") }
+            return .long
+        case "wide":
+            guard wide.exists else { throw wide.error("is required with layout: wide") }
+            _ = try wide.requireMapping()
+            let periodCursor = wide["period_pattern"]
+            let period = try periodCursor.string()
+            try checkPattern(period, cursor: periodCursor, needsGroup: true)
+            let ignoreCursor = wide["ignore_columns"]
+            let ignore = try ignoreCursor.optionalString()
+            if let ignore { try checkPattern(ignore, cursor: ignoreCursor, needsGroup: false) }
+            try wide.finish()
+            return .wide(periodPattern: period, ignorePattern: ignore)
+        default:
+            throw cursor.error("unknown layout \"\(kind)\" (known: long, wide)")
+        }
+    }
+
+    private static func checkPattern(_ pattern: String, cursor: YAMLCursor, needsGroup: Bool)
+        throws
+    {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else {
+            throw cursor.error("not a valid regular expression")
+        }
+        if needsGroup && regex.numberOfCaptureGroups < 1 {
+            throw cursor.error("needs a capture group for the period, e.g. ^(\\d{4})")
+        }
+    }
+
+    private static func parseDimensionMap(_ cursor: YAMLCursor, allowed: [Dimension]) throws
+        -> [Dimension: String]
+    {
+        guard cursor.exists else { return [:] }
+        var result: [Dimension: String] = [:]
+        for key in try cursor.keys() {
+            let child = cursor[key]
+            guard let dimension = Dimension(rawValue: key), allowed.contains(dimension) else {
+                let known = allowed.map(\.rawValue).joined(separator: ", ")
+                throw child.error("unknown dimension (known: \(known))")
+            }
+            result[dimension] = try child.string()
+        }
+        return result
+    }
+
+    private static func parseCodeSystem(_ cursor: YAMLCursor) throws -> RegionCodeSystem? {
+        guard let name = try cursor.optionalString() else { return nil }
+        guard let system = RegionCodeSystem(rawValue: name) else {
+            let known = RegionCodeSystem.allCases.map(\.rawValue).joined(separator: ", ")
+            throw cursor.error("unknown code system \"\(name)\" (known: \(known))")
+        }
+        return system
+    }
+
+    private static func parseMeasures(_ cursor: YAMLCursor) throws -> [MeasureSpec] {
+        guard cursor.exists else { throw cursor.error("declare at least one measure") }
+        var measures: [MeasureSpec] = []
+        for code in try cursor.keys() {
+            let entry = cursor[code]
+            guard code.range(of: "^[a-z][a-z0-9_]*$", options: .regularExpression) != nil else {
+                throw entry.error("measure codes are snake_case")
+            }
+            _ = try entry.requireMapping()
+            let unitCursor = entry["unit"]
+            let unit = try unitCursor.string()
+            guard UnitCatalog.standard.unit(named: unit) != nil else {
+                throw unitCursor.error(
+                    "unknown unit \"\(unit)\" (known: \(UnitCatalog.standard.names.joined(separator: ", ")))"
+                )
+            }
+            measures.append(
+                MeasureSpec(
+                    code: code, name: try entry["name"].string(), unit: unit,
+                    description: try entry["description"].optionalString()))
+            try entry.finish()
+        }
+        return measures
+    }
+
+    private static func parseRules(_ cursor: YAMLCursor) throws -> [RowRule] {
+        try cursor.elements().map { entry in
+            _ = try entry.requireMapping()
+            let whenCursor = entry["when"]
+            var conditions: [RowCondition] = []
+            if whenCursor.exists {
+                for column in try whenCursor.keys() {
+                    let values = try whenCursor[column].stringList()
+                    if values.isEmpty { throw whenCursor[column].error("name at least one value") }
+                    conditions.append(
+                        RowCondition(column: column, values: Set(values.map(trimmed))))
+                }
+            }
+            let assignments = try parseDimensionMap(
+                entry["set"], allowed: [.measure, .region, .period, .sector, .size, .unit, .status])
+            let skip = try entry["skip"].optionalString()
+            if skip != nil && !assignments.isEmpty {
+                throw entry.error("a rule either sets dimensions or skips, not both")
+            }
+            if skip == nil && assignments.isEmpty {
+                throw entry.error("a rule needs `set` or `skip`")
+            }
+            try entry.finish()
+            return RowRule(conditions: conditions, assignments: assignments, skipReason: skip)
+        }
+    }
+
+    private static func parseUnmatched(_ cursor: YAMLCursor) throws -> String? {
+        guard cursor.exists else { return nil }
+        if !cursor.isMapping {
+            let word = try cursor.string()
+            if word == "reject" { return nil }
+            throw cursor.error("expected `reject` or `skip: <reason>`")
+        }
+        let reason = try cursor["skip"].string()
+        try cursor.finish()
+        return reason
+    }
+
+    private func checkConsistency(root: YAMLCursor) throws {
+        let measureCodes = Set(measures.map(\.code))
+        func checkMeasure(_ code: String?, _ cursor: YAMLCursor) throws {
+            guard let code, !measureCodes.contains(code) else { return }
+            throw cursor.error(
+                "unknown measure \"\(code)\" (declared: \(measures.map(\.code).joined(separator: ", ")))"
+            )
+        }
+        try checkMeasure(defaults[.measure], root["defaults"]["measure"])
+        for (index, rule) in rules.enumerated() {
+            try checkMeasure(rule.assignments[.measure], root["rules"])
+            for (dimension, value) in rule.assignments {
+                try Self.checkConstant(
+                    dimension, value, codeSystem: regionCodeSystem,
+                    cursor: YAMLCursor(
+                        file: file, path: "rules[\(index)].set.\(dimension.rawValue)", node: nil))
+            }
+        }
+        for (dimension, value) in defaults {
+            try Self.checkConstant(
+                dimension, value, codeSystem: regionCodeSystem,
+                cursor: YAMLCursor(file: file, path: "defaults.\(dimension.rawValue)", node: nil))
+        }
+        if case .long = layout {
+            if columns[.value] == nil {
+                throw YAMLCursor(file: file, path: "columns.value", node: nil).error(
+                    "is required with layout: long")
+            }
+        } else if columns[.value] != nil || columns[.period] != nil {
+            throw YAMLCursor(file: file, path: "columns", node: nil).error(
+                "value and period come from the period columns with layout: wide")
+        }
+        let measureGiven =
+            columns[.measure] != nil || defaults[.measure] != nil
+            || (!rules.isEmpty && rules.allSatisfy { $0.skipReason != nil || $0.assignments[.measure] != nil })
+        if !measureGiven {
+            throw YAMLCursor(file: file, path: "defaults.measure", node: nil).error(
+                "no measure: give defaults.measure, columns.measure or set it in every rule")
+        }
+    }
+
+    private static func checkConstant(
+        _ dimension: Dimension, _ value: String, codeSystem: RegionCodeSystem?, cursor: YAMLCursor
+    ) throws {
+        switch dimension {
+        case .region:
+            if RegionCatalog.korea.resolve(value, codeSystem: codeSystem) == nil {
+                throw cursor.error("unknown region \"\(value)\"")
+            }
+        case .sector:
+            if SectorCatalog.standard.resolve(value) == nil {
+                throw cursor.error("unknown sector \"\(value)\"")
+            }
+        case .size:
+            if FirmSizeCatalog.standard.resolve(value) == nil {
+                throw cursor.error("unknown firm size \"\(value)\"")
+            }
+        case .unit:
+            if UnitCatalog.standard.unit(named: value) == nil {
+                throw cursor.error("unknown unit \"\(value)\"")
+            }
+        case .status:
+            if ObservationStatus(letter: value) == nil {
+                throw cursor.error("unknown status \"\(value)\" (known: A P E B M I D)")
+            }
+        case .period:
+            if PeriodParser.parse(value) == nil {
+                throw cursor.error("\"\(value)\" is not a period (YYYY or YYYY-MM)")
+            }
+        case .measure, .value:
+            break
+        }
+    }
+}
+
+func trimmed(_ text: String) -> String {
+    text.trimmingCharacters(in: .whitespacesAndNewlines)
+}

@@ -1,0 +1,125 @@
+import Yams
+
+/// A position in a parsed YAML document that knows its key path, for precise error messages.
+/// Every mapping read through a cursor must have all its keys consumed or declared optional:
+/// `finish()` reports the first unknown key, so a typo never passes silently.
+final class YAMLCursor {
+    let file: String
+    let path: String
+    let node: Node?
+    private var readKeys: Set<String> = []
+
+    init(file: String, path: String, node: Node?) {
+        self.file = file
+        self.path = path
+        self.node = node
+    }
+
+    static func parse(yaml: String, file: String) throws -> YAMLCursor {
+        do {
+            guard let node = try Yams.compose(yaml: yaml) else {
+                throw PipelineError(file: file, keyPath: "", message: "the file is empty")
+            }
+            return YAMLCursor(file: file, path: "", node: node)
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            throw PipelineError(file: file, keyPath: "", message: "not valid YAML: \(text)")
+        }
+    }
+
+    func error(_ message: String) -> PipelineError {
+        PipelineError(file: file, keyPath: path, message: message)
+    }
+
+    private func childPath(_ key: String) -> String {
+        path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    var isMapping: Bool { node?.mapping != nil }
+    var isSequence: Bool { node?.sequence != nil }
+    var exists: Bool { node != nil && node?.null == nil }
+
+    func requireMapping() throws -> Node.Mapping {
+        guard let mapping = node?.mapping else { throw error("expected a mapping") }
+        return mapping
+    }
+
+    subscript(key: String) -> YAMLCursor {
+        readKeys.insert(key)
+        return YAMLCursor(file: file, path: childPath(key), node: node?.mapping?[key])
+    }
+
+    func has(_ key: String) -> Bool {
+        guard let value = node?.mapping?[key] else { return false }
+        return value.null == nil
+    }
+
+    /// The mapping's keys in document order.
+    func keys() throws -> [String] {
+        try requireMapping().keys.map { key in
+            guard let name = key.string else { throw error("keys must be text") }
+            return name
+        }
+    }
+
+    func elements() throws -> [YAMLCursor] {
+        guard exists else { return [] }
+        guard let sequence = node?.sequence else { throw error("expected a list") }
+        return sequence.enumerated().map { index, element in
+            YAMLCursor(file: file, path: "\(path)[\(index)]", node: element)
+        }
+    }
+
+    /// A scalar or a list of scalars, as a list.
+    func stringList() throws -> [String] {
+        guard exists else { return [] }
+        if node?.sequence != nil {
+            return try elements().map { try $0.string() }
+        }
+        return [try string()]
+    }
+
+    func string() throws -> String {
+        guard let node, node.null == nil else { throw error("is required") }
+        guard let scalar = node.scalar else { throw error("expected a text value") }
+        return scalar.string
+    }
+
+    func optionalString() throws -> String? {
+        exists ? try string() : nil
+    }
+
+    func int(default value: Int? = nil) throws -> Int {
+        guard exists else {
+            if let value { return value }
+            throw error("is required")
+        }
+        guard let number = Int(try string()) else { throw error("expected a whole number") }
+        return number
+    }
+
+    func bool(default value: Bool) throws -> Bool {
+        guard exists else { return value }
+        switch try string().lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw error("expected true or false")
+        }
+    }
+
+    /// Fails on the first key of this mapping that no reader asked for.
+    func finish() throws {
+        guard let mapping = node?.mapping else { return }
+        for key in mapping.keys {
+            guard let name = key.string else { continue }
+            if !readKeys.contains(name) {
+                let known = readKeys.sorted().joined(separator: ", ")
+                throw PipelineError(
+                    file: file, keyPath: childPath(name),
+                    message: "unknown key (known here: \(known))")
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// Where a run reads and writes, and what it takes.
+public struct RunConfiguration: Sendable {
+    public var pipelinesDirectory = "Pipelines"
+    public var rawDataDirectory = "RawData"
+    public var warehousePath = "Warehouse/warehouse.sqlite"
+    public var exportsDirectory = "Warehouse/exports"
+    public var only: [String] = []
+    public var force = false
+    /// Seconds to wait for another run's lock; nil fails at once.
+    public var lockWait: Double?
+    /// The command line, for the run ledger.
+    public var command = "innostat run"
+
+    public init() {}
+}

@@ -1,0 +1,9 @@
+/// What a run reports as it goes; the commands render these as text or JSON lines.
+public enum RunEvent: Sendable {
+    case runStarted(runID: Int64, pipelines: [String])
+    case pipelineInvalid(PipelineError)
+    case pipelineFailed(pipeline: String, message: String)
+    case fileStarted(pipeline: String, file: String)
+    case fileFinished(FileLoadResult)
+    case runFinished(RunSummary)
+}

@@ -1,0 +1,14 @@
+/// The outcome of a run, last thing it reports.
+public struct RunSummary: Sendable {
+    public var runID: Int64 = 0
+    public var filesLoaded = 0
+    public var filesFailed = 0
+    public var filesUnchanged = 0
+    public var pipelinesFailed = 0
+    public var rowsRead = 0
+    public var observationsLoaded = 0
+    public var rejects = 0
+    public var seconds = 0.0
+
+    public var succeeded: Bool { filesFailed == 0 && pipelinesFailed == 0 }
+}

@@ -1,0 +1,47 @@
+/// A record, or one cell of it, that could not be taken, and why.
+public struct Reject: Sendable, Equatable {
+    public enum Reason: String, Sendable, CaseIterable {
+        case malformedRecord = "malformed_record"
+        case raggedRow = "ragged_row"
+        case notANumber = "not_a_number"
+        case unknownRegion = "unknown_region"
+        case unknownSector = "unknown_sector"
+        case unknownSize = "unknown_size"
+        case unknownMeasure = "unknown_measure"
+        case unknownUnit = "unknown_unit"
+        case unitMismatch = "unit_mismatch"
+        case badPeriod = "bad_period"
+        case badStatus = "bad_status"
+        case unmatchedRow = "unmatched_row"
+        case missingDimension = "missing_dimension"
+        case unexpectedValue = "unexpected_value"
+        case duplicateKey = "duplicate_key"
+        case checkFailed = "check_failed"
+    }
+
+    public let line: Int
+    /// 1-based field number; nil when the whole record is meant.
+    public let column: Int?
+    public let columnName: String?
+    public let rawText: String
+    public let reason: Reason
+    public let message: String
+
+    public init(
+        line: Int, column: Int?, columnName: String?, rawText: String, reason: Reason,
+        message: String
+    ) {
+        self.line = line
+        self.column = column
+        self.columnName = columnName
+        self.rawText = rawText
+        self.reason = reason
+        self.message = message
+    }
+
+    /// `file:line:column: message`, the form every diagnostic takes.
+    public func diagnostic(file: String) -> String {
+        let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+        return "\(place): \(message)"
+    }
+}

@@ -1,0 +1,3 @@
+import InnoStatCommands
+
+InnoStat.main()

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Runs the built `innostat` binary in a temp copy of the project's pipelines and raw data.
+final class InnoStatBinary {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
+                return url.path
+            }
+        }
+        fatalError("no Package.swift above \(#filePath)")
+    }()
+
+    static let executable: String = {
+        for configuration in ["debug", "release"] {
+            let path = "\(packageRoot)/.build/\(configuration)/innostat"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        fatalError("build the innostat binary first (swift build)")
+    }()
+
+    /// The temp project folder: `Pipelines/` and `RawData/` copied from the package.
+    let folder: String
+
+    init(copying items: [String] = ["Pipelines", "RawData"]) throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("innostat-e2e-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for item in items {
+            try FileManager.default.copyItem(
+                atPath: "\(Self.packageRoot)/\(item)", toPath: "\(folder)/\(item)")
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    func path(_ relative: String) -> String { "\(folder)/\(relative)" }
+
+    @discardableResult
+    func run(_ arguments: String...) throws -> Result {
+        try run(arguments: arguments)
+    }
+
+    func run(arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// One value from `innostat query --format csv`, header dropped.
+    func scalar(_ sql: String) throws -> String {
+        let result = try run("query", "--format", "csv", sql)
+        guard result.status == 0 else { return "error: \(result.stderr)" }
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.count > 1 ? String(lines[1]) : ""
+    }
+}

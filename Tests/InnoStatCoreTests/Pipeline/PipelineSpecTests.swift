@@ -1,0 +1,107 @@
+import Testing
+
+@testable import InnoStatCore
+
+struct PipelineSpecTests {
+    static let valid = """
+        source: {id: s, publisher: P, title: T}
+        inputs: [a.csv]
+        layout: long
+        columns: {period: year, value: value, region: region}
+        defaults: {measure: m}
+        measures:
+          m: {name: M, unit: percent}
+        """
+
+    func parse(_ yaml: String) throws -> PipelineSpec {
+        try PipelineSpec.parse(yaml: yaml, file: "Pipelines/x.yaml", defaultName: "x")
+    }
+
+    @Test func readsAValidPipeline() throws {
+        let spec = try parse(Self.valid)
+        #expect(spec.name == "x")
+        #expect(spec.enabled)
+        #expect(spec.tolerance == 0)
+        #expect(spec.precedence == 100)
+        #expect(spec.columns[.period] == "year")
+        #expect(spec.measures == [MeasureSpec(code: "m", name: "M", unit: "percent", description: nil)])
+    }
+
+    struct Mistake: Sendable, CustomTestStringConvertible {
+        let replace: String
+        let with: String
+        let error: String
+        var testDescription: String { error }
+    }
+
+    static let mistakes: [Mistake] = [
+        Mistake(
+            replace: "layout: long", with: "layout: long\nenabeld: false",
+            error: "Pipelines/x.yaml: enabeld: unknown key (known here: columns, defaults, description, enabled, inputs, layout, measures, name, precedence, read, region_code_system, rules, source, tolerance, unmatched, wide)"
+        ),
+        Mistake(
+            replace: "unit: percent", with: "unit: 억",
+            error: "Pipelines/x.yaml: measures.m.unit: unknown unit \"억\" (known: KRW, thousand KRW, million KRW, 100 million KRW, billion KRW, trillion KRW, USD, million USD, billion USD, current PPP USD, million current PPP USD, percent, percent of GDP, count, persons, thousand persons, per million people, ratio)"
+        ),
+        Mistake(
+            replace: "layout: long", with: "layout: tall",
+            error: "Pipelines/x.yaml: layout: unknown layout \"tall\" (known: long, wide)"),
+        Mistake(
+            replace: "source: {id: s, publisher: P, title: T}", with: "source: {id: s, title: T}",
+            error: "Pipelines/x.yaml: source.publisher: is required"),
+        Mistake(
+            replace: "inputs: [a.csv]", with: "inputs: []",
+            error: "Pipelines/x.yaml: inputs: name at least one input file"),
+        Mistake(
+            replace: "defaults: {measure: m}", with: "defaults: {measure: q}",
+            error: "Pipelines/x.yaml: defaults.measure: unknown measure \"q\" (declared: m)"),
+        Mistake(
+            replace: "defaults: {measure: m}", with: "defaults: {measure: m, region: Atlantis}",
+            error: "Pipelines/x.yaml: defaults.region: unknown region \"Atlantis\""),
+        Mistake(
+            replace: "defaults: {measure: m}", with: "defaults: {measure: m, colour: red}",
+            error: "Pipelines/x.yaml: defaults.colour: unknown dimension (known: measure, region, sector, size, unit, status, period)"
+        ),
+        Mistake(
+            replace: "layout: long", with: "layout: long\ntolerance: many",
+            error: "Pipelines/x.yaml: tolerance: expected a whole number"),
+        Mistake(
+            replace: "layout: long", with: "layout: long\nread: {encoding: latin1}",
+            error: "Pipelines/x.yaml: read.encoding: unknown encoding \"latin1\" (known: auto, utf-8, cp949, euc-kr)"
+        ),
+        Mistake(
+            replace: "layout: long", with: "layout: wide\nwide: {period_pattern: '\\d{4}'}",
+            error: "Pipelines/x.yaml: wide.period_pattern: needs a capture group for the period, e.g. ^(\\d{4})"
+        ),
+        Mistake(
+            replace: "layout: long", with: "layout: long\nrules: [{when: {a: b}}]",
+            error: "Pipelines/x.yaml: rules[0]: a rule needs `set` or `skip`"),
+        Mistake(
+            replace: "columns: {period: year, value: value, region: region}",
+            with: "columns: {period: year, region: region}",
+            error: "Pipelines/x.yaml: columns.value: is required with layout: long"),
+        Mistake(
+            replace: "layout: long", with: "layout: long\nregion_code_system: postal",
+            error: "Pipelines/x.yaml: region_code_system: unknown code system \"postal\" (known: iso, kostat, administrative, gcam)"
+        ),
+    ]
+
+    @Test(arguments: mistakes)
+    func reportsMistakeWithKeyPath(_ mistake: Mistake) throws {
+        let yaml = Self.valid.replacingOccurrences(of: mistake.replace, with: mistake.with)
+        #expect(yaml != Self.valid)
+        let error = try #require(throws: PipelineError.self) { try parse(yaml) }
+        #expect(error.description == mistake.error)
+    }
+
+    @Test func reportsBrokenYAML() throws {
+        let error = try #require(throws: PipelineError.self) { try parse("source: [unclosed") }
+        #expect(error.description.hasPrefix("Pipelines/x.yaml: not valid YAML: "))
+    }
+
+    @Test func everyShippedPipelineParses() throws {
+        let catalog = try PipelineCatalog(directory: TestPaths.packageRoot + "/Pipelines")
+        #expect(catalog.errors.isEmpty, "\(catalog.errors)")
+        #expect(catalog.specs.count >= 2)
+    }
+}
