@@ -45,7 +45,7 @@ struct RunEndToEndTests {
         let seed = innostat.path("RawData/seed/park2001_figures.csv")
         let text = try String(contentsOfFile: seed, encoding: .utf8)
         try text.replacingOccurrences(of: "1995,firms with their own R&D centers,all firms,2226",
-                                      with: "1995,firms with their own R&D centers,all firms,2,22,6")
+                                      with: "1995,firms with their own R&D centers,all firms,\"2,22,6\"")
             .write(toFile: seed, atomically: true, encoding: .utf8)
         let run = try innostat.run("run")
         #expect(run.status == 1)

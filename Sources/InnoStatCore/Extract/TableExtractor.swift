@@ -20,7 +20,8 @@ struct TableExtractor {
     ) throws -> (counts: Counts, encoding: TextEncoding?) {
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
-            options: CSVReaderOptions(delimiter: read.delimiter, encoding: read.encoding))
+            options: CSVReaderOptions(
+                delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes))
         var counts = Counts()
         var sawHeader = false
         let comment = read.commentPrefix

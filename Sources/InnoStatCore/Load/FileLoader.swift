@@ -67,7 +67,7 @@ struct FileLoader {
                 column_name, raw_text, reason_code, message)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        func record(_ reject: Reject) throws {
+        func ledger(_ reject: Reject) throws {
             result.rejects += 1
             if result.diagnostics.count < Self.diagnosticsShown {
                 result.diagnostics.append(reject.diagnostic(file: displayPath))
@@ -94,13 +94,13 @@ struct FileLoader {
                     result.skipReasons[reason, default: 0] += 1
                 case .rejected(let rejects):
                     result.rowsRejected += 1
-                    for reject in rejects { try record(reject) }
+                    for reject in rejects { try ledger(reject) }
                 case .observations(let observations, let rejects):
                     if rejects.isEmpty {
                         result.rowsLoaded += 1
                     } else {
                         result.rowsRejected += 1
-                        for reject in rejects { try record(reject) }
+                        for reject in rejects { try ledger(reject) }
                     }
                     for observation in observations {
                         try insertStage.execute([
@@ -118,7 +118,7 @@ struct FileLoader {
             })
         result.encoding = outcome.encoding?.rawValue
 
-        for duplicate in try duplicateRejects() { try record(duplicate) }
+        for duplicate in try duplicateRejects() { try ledger(duplicate) }
         try database.run("DELETE FROM temp.stage_observation WHERE duplicate_of IS NOT NULL")
 
         for (reason, rows) in result.skipReasons {

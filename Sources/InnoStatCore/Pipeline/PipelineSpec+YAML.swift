@@ -68,7 +68,8 @@ extension PipelineSpec {
     private static func parseRead(_ cursor: YAMLCursor) throws -> ReadSpec {
         guard cursor.exists else {
             return ReadSpec(
-                encoding: .auto, delimiter: UInt8(ascii: ","), commentPrefix: nil, skipRecords: 0)
+                encoding: .auto, delimiter: UInt8(ascii: ","), commentPrefix: nil, skipRecords: 0,
+                strayQuotes: .reject)
         }
         _ = try cursor.requireMapping()
         let encodingCursor = cursor["encoding"]
@@ -84,10 +85,15 @@ extension PipelineSpec {
         else {
             throw delimiterCursor.error("must be one ASCII character other than a quote")
         }
+        let quotesCursor = cursor["stray_quotes"]
+        let quotesName = try quotesCursor.optionalString() ?? "reject"
+        guard let strayQuotes = StrayQuotePolicy(rawValue: quotesName) else {
+            throw quotesCursor.error("expected reject or literal, got \"\(quotesName)\"")
+        }
         let spec = ReadSpec(
             encoding: encoding, delimiter: delimiter,
             commentPrefix: try cursor["comment_prefix"].optionalString(),
-            skipRecords: try cursor["skip_records"].int(default: 0))
+            skipRecords: try cursor["skip_records"].int(default: 0), strayQuotes: strayQuotes)
         try cursor.finish()
         return spec
     }

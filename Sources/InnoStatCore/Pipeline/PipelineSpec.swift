@@ -48,6 +48,8 @@ public struct ReadSpec: Sendable {
     public let commentPrefix: String?
     /// Records before the header row (preambles such as the World Bank's four lines).
     public let skipRecords: Int
+    /// Whether a quote inside an unquoted field is an error or a character of the field.
+    public let strayQuotes: StrayQuotePolicy
 }
 
 public enum Layout: Sendable {

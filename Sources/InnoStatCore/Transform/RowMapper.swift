@@ -133,7 +133,10 @@ struct RowMapper {
         var rejects: [Reject] = []
         func dimensionText(_ dimension: Dimension) -> (text: String, column: Int?)? {
             if let value = assignments[dimension] { return (value, nil) }
-            if let index = columnIndex[dimension] { return (trimmed(record[index]), index) }
+            if let index = columnIndex[dimension] {
+                let text = trimmed(record[index])
+                if !text.isEmpty { return (text, index) }
+            }
             if let value = spec.defaults[dimension] { return (value, nil) }
             return nil
         }
@@ -190,7 +193,7 @@ struct RowMapper {
             }
         }
         var declaredStatus: ObservationStatus?
-        if let (text, column) = dimensionText(.status), !text.isEmpty {
+        if let (text, column) = dimensionText(.status) {
             if let status = ObservationStatus(letter: text) {
                 declaredStatus = status
             } else {

@@ -90,12 +90,12 @@ struct PipelineRunnerTests {
     }
 
     @Test func aBadValueRollsBackItsFileAndTheOtherSourcesStillLoad() throws {
-        let bad = Self.grdpCSV.replacingOccurrences(of: "31000", with: "3,10,00")
+        let bad = Self.grdpCSV.replacingOccurrences(of: "31000", with: "\"3,10,00\"")
         let fixture = try Fixture(
             pipelines: ["grdp": Self.widePipeline, "notes": Self.longPipeline],
             files: [
                 "grdp.csv": bad,
-                "notes.csv": "period,region,value,unit\n2010,Gyeonggi,\"183,129\",억원\n2010,전국,43조 8,548억원,\n",
+                "notes.csv": "period,region,value,unit\n2010,Gyeonggi,\"183,129\",억원\n2010,전국,\"43조 8,548억원\",\n",
             ])
         let (summary, events) = try fixture.run()
         #expect(!summary.succeeded)

@@ -1,0 +1,7 @@
+/// How a reader treats a quote that appears inside an unquoted field.
+public enum StrayQuotePolicy: String, Sendable, CaseIterable {
+    /// `malformed quote` error at the line and field (RFC 4180).
+    case reject
+    /// Kept as a character of the field.
+    case literal
+}

@@ -1,0 +1,14 @@
+import Foundation
+
+/// The test fixtures: conformance cases copied from /work/shared/conformance, and our own.
+enum Fixtures {
+    static let root: URL = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+
+    static func path(_ relative: String) -> String {
+        root.appendingPathComponent(relative).path
+    }
+
+    static func bytes(_ relative: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: root.appendingPathComponent(relative)))
+    }
+}
