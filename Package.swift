@@ -31,6 +31,8 @@ let package = Package(
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream"]),
+        .testTarget(
+            name: "InnoStatCommandsTests", dependencies: ["InnoStatCommands", "SQLiteStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SQLiteStore"]),
     ]
 )
