@@ -6,24 +6,20 @@ struct RunCommand: ParsableCommand {
         commandName: "run",
         abstract: "Load every enabled pipeline into the warehouse, compute indicators, export.")
 
-    @Option(help: "Folder of pipeline files.") var pipelines = "Pipelines"
-    @Option(name: .customLong("raw-data"), help: "Root folder of the raw input files.")
-    var rawData = "RawData"
+    @OptionGroup var sources: SourceOptions
     @OptionGroup var warehouse: WarehouseOption
     @Option(help: "Folder for exported indicator files.") var exports = "Warehouse/exports"
-    @Option(help: "Run only this pipeline (repeatable; disabled pipelines too).")
-    var only: [String] = []
     @Flag(help: "Reload every file even when unchanged.") var force = false
     @Option(name: .customLong("log-format"), help: "text or json (one object per line).")
     var logFormat: LogFormat = .text
 
     func run() throws {
         var configuration = RunConfiguration()
-        configuration.pipelinesDirectory = pipelines
-        configuration.rawDataDirectory = rawData
+        configuration.pipelinesDirectory = sources.pipelines
+        configuration.rawDataDirectory = sources.rawData
         configuration.warehousePath = warehouse.warehouse
         configuration.exportsDirectory = exports
-        configuration.only = only
+        configuration.only = sources.only
         configuration.force = force
         configuration.command = (["innostat"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         let log = RunLog(format: logFormat)

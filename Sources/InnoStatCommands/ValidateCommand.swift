@@ -6,16 +6,14 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Parse the pipelines and read every input as a run would; write nothing.")
 
-    @Option(help: "Folder of pipeline files.") var pipelines = "Pipelines"
-    @Option(name: .customLong("raw-data"), help: "Root folder of the raw input files.")
-    var rawData = "RawData"
-    @Option(help: "Validate only this pipeline (repeatable).") var only: [String] = []
+    @OptionGroup var sources: SourceOptions
 
     func run() throws {
-        let validator = PipelineValidator(pipelinesDirectory: pipelines, rawDataDirectory: rawData)
+        let validator = PipelineValidator(
+            pipelinesDirectory: sources.pipelines, rawDataDirectory: sources.rawData)
         let outcome: (errors: [String], files: [PipelineValidator.FileReport])
         do {
-            outcome = try validator.validate(only: only)
+            outcome = try validator.validate(only: sources.only)
         } catch {
             StandardError.write("\(error)")
             throw ExitCodes.failed
