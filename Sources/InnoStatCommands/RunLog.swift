@@ -18,12 +18,18 @@ struct RunLog {
             emit("error", "pipeline_failed", message, ["pipeline": pipeline])
         case .fileStarted:
             break
+        case .fileRetired(let pipeline, let file, let observations):
+            emit(
+                "warning", "file_retired",
+                "\(file): no longer among the inputs of \(pipeline): \(observations) observations retired to history",
+                ["pipeline": pipeline, "file": file, "observations": observations])
         case .fileFinished(let result):
             report(result)
         case .runFinished(let summary):
             let text =
                 "\(summary.succeeded ? "ok" : "failed"): \(summary.filesLoaded) file(s) loaded, "
-                + "\(summary.filesFailed) failed, \(summary.filesUnchanged) unchanged; "
+                + "\(summary.filesFailed) failed, \(summary.filesUnchanged) unchanged, "
+                + "\(summary.filesRetired) retired; "
                 + "\(summary.rowsRead) rows read, \(summary.observationsLoaded) observations, "
                 + "\(summary.rejects) rejects in \(String(format: "%.2f", summary.seconds)) s"
             emit(
@@ -31,6 +37,7 @@ struct RunLog {
                 [
                     "run_id": summary.runID, "files_loaded": summary.filesLoaded,
                     "files_failed": summary.filesFailed, "files_unchanged": summary.filesUnchanged,
+                    "files_retired": summary.filesRetired,
                     "rows": summary.rowsRead, "observations": summary.observationsLoaded,
                     "rejects": summary.rejects, "duration": summary.seconds,
                 ])

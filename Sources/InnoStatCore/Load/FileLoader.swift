@@ -12,10 +12,12 @@ struct FileLoader {
     let warehouse: Warehouse
     let spec: PipelineSpec
     let runID: Int64
-    let path: String
-    let displayPath: String
+    let input: InputResolver.Input
+    let sha256: String
 
     private var database: Database { warehouse.database }
+    private var path: String { input.path }
+    private var displayPath: String { input.displayPath }
 
     func load() throws -> FileLoadResult {
         let started = Date()
@@ -41,12 +43,14 @@ struct FileLoader {
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
         try database.run(
             """
-            INSERT INTO etl_load(run_id, pipeline, source_id, source_file, bytes, started_at,
-                                 status, tolerance)
-            VALUES (?, ?, ?, ?, ?, ?, 'running', ?)
+            INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path, sha256,
+                                 pipeline_sha256, bytes, started_at, status, tolerance)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)
             """,
             [
                 .integer(runID), .text(spec.name), .text(spec.source.id), .text(displayPath),
+                .text(input.relativePath), sha256.isEmpty ? .null : .text(sha256),
+                .text(spec.fingerprint),
                 bytes.map { .integer(Int64($0)) } ?? .null, .text(Timestamp.now()),
                 .integer(Int64(spec.tolerance)),
             ])
@@ -177,22 +181,31 @@ struct FileLoader {
         }
     }
 
-    /// Moves staged figures into `observation`; a changed figure keeps its previous value in
-    /// `observation_history`. Returns how many figures the file holds after the merge.
+    /// Moves staged figures into `observation`. A figure the file no longer holds is retired
+    /// and a changed one revised, each keeping its previous version in `observation_history`.
+    /// Returns how many figures the file holds after the merge.
     private func merge(loadID: Int64) throws -> Int {
         let source = DatabaseValue.text(spec.source.id)
-        let file = DatabaseValue.text(displayPath)
         let load = DatabaseValue.integer(loadID)
+        let sameKey = """
+            s.measure_code = o.measure_code AND s.region_code = o.region_code
+            AND s.period = o.period AND s.sector_code = o.sector_code AND s.size_code = o.size_code
+            """
+        let ledger = LoadLedger(database: database)
+        try ledger.moveToHistory(
+            whereClause: """
+                o.source_id = ? AND o.load_id IN (
+                    SELECT load_id FROM etl_load WHERE pipeline = ? AND relative_path = ?)
+                AND NOT EXISTS (SELECT 1 FROM temp.stage_observation s WHERE \(sameKey))
+                """,
+            arguments: [source, .text(spec.name), .text(input.relativePath)], replacedBy: loadID)
         try database.run(
             """
             INSERT INTO observation_history
             SELECT o.observation_id, o.measure_code, o.region_code, o.period, o.year,
                    o.sector_code, o.size_code, o.value, o.status, o.note, o.source_id, o.load_id,
                    o.source_file, o.source_line, o.source_column, ?, ?
-            FROM observation o JOIN temp.stage_observation s
-              ON o.measure_code = s.measure_code AND o.region_code = s.region_code
-             AND o.period = s.period AND o.sector_code = s.sector_code
-             AND o.size_code = s.size_code
+            FROM observation o JOIN temp.stage_observation s ON \(sameKey)
             WHERE o.source_id = ? AND (o.value IS NOT s.value OR o.status IS NOT s.status)
             """, [load, .text(Timestamp.now()), source])
         try database.run(
@@ -214,7 +227,7 @@ struct FileLoader {
                OR observation.source_file IS NOT excluded.source_file
                OR observation.source_line IS NOT excluded.source_line
                OR observation.source_column IS NOT excluded.source_column
-            """, [source, load, file])
+            """, [source, load, .text(displayPath)])
         return Int(try database.scalar("SELECT count(*) FROM temp.stage_observation").integerValue ?? 0)
     }
 

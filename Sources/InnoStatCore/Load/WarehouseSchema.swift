@@ -69,13 +69,15 @@ public enum WarehouseSchema {
             pipeline TEXT NOT NULL,
             source_id TEXT NOT NULL,
             source_file TEXT NOT NULL,
+            relative_path TEXT NOT NULL,
             sha256 TEXT,
+            pipeline_sha256 TEXT,
             bytes INTEGER,
             encoding TEXT,
             started_at TEXT NOT NULL,
             finished_at TEXT,
             status TEXT NOT NULL
-                CHECK (status IN ('running', 'loaded', 'failed', 'unchanged', 'aborted')),
+                CHECK (status IN ('running', 'loaded', 'failed', 'unchanged', 'aborted', 'retired')),
             rows_read INTEGER NOT NULL DEFAULT 0,
             rows_loaded INTEGER NOT NULL DEFAULT 0,
             rows_skipped INTEGER NOT NULL DEFAULT 0,
@@ -86,6 +88,7 @@ public enum WarehouseSchema {
             message TEXT
         ) STRICT;
         CREATE INDEX etl_load_by_run ON etl_load(run_id);
+        CREATE INDEX etl_load_by_file ON etl_load(pipeline, relative_path);
         CREATE TABLE etl_skip(
             load_id INTEGER NOT NULL REFERENCES etl_load(load_id),
             reason TEXT NOT NULL,
@@ -167,5 +170,17 @@ public enum WarehouseSchema {
             FROM observation o JOIN source s USING (source_id)
         )
         WHERE preference = 1;
+        CREATE VIEW v_observation_version AS
+        SELECT o.measure_code, o.region_code, o.period, o.year, o.sector_code, o.size_code,
+               o.value, o.status, o.note, o.source_id, o.load_id, o.source_file, o.source_line,
+               o.source_column, l.run_id AS valid_from_run, NULL AS valid_to_run
+        FROM observation o JOIN etl_load l USING (load_id)
+        UNION ALL
+        SELECT h.measure_code, h.region_code, h.period, h.year, h.sector_code, h.size_code,
+               h.value, h.status, h.note, h.source_id, h.load_id, h.source_file, h.source_line,
+               h.source_column, l.run_id, r.run_id
+        FROM observation_history h
+        JOIN etl_load l ON l.load_id = h.load_id
+        JOIN etl_load r ON r.load_id = h.replaced_by_load_id;
         """
 }

@@ -46,7 +46,8 @@ extension PipelineSpec {
             name: name, file: file, enabled: enabled, description: description, source: source,
             precedence: precedence, inputs: inputs, read: read, layout: layout, columns: columns,
             defaults: defaults, regionCodeSystem: regionCodeSystem, rules: rules,
-            unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance)
+            unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance,
+            fingerprint: SHA256.hexDigest(of: Array(yaml.utf8)))
         try spec.checkConsistency(root: root)
         return spec
     }

@@ -26,6 +26,8 @@ public struct PipelineSpec: Sendable {
     public let measures: [MeasureSpec]
     /// Rejects a file may have and still load; above it the file's load rolls back.
     public let tolerance: Int
+    /// SHA-256 of the pipeline file's text: a changed pipeline reloads its inputs.
+    public let fingerprint: String
 
     public func measure(_ code: String) -> MeasureSpec? {
         measures.first { $0.code == code }

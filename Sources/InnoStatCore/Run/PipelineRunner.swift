@@ -27,15 +27,14 @@ public struct PipelineRunner {
             onEvent(.pipelineInvalid(error))
         }
         let resolver = InputResolver(rawDataRoot: configuration.rawDataDirectory)
+        let ledger = LoadLedger(database: warehouse.database)
         for spec in specs {
             do {
                 try warehouse.register(spec)
-                for input in try resolver.resolve(spec) {
+                let inputs = try resolver.resolve(spec)
+                for input in inputs {
                     onEvent(.fileStarted(pipeline: spec.name, file: input.displayPath))
-                    let loader = FileLoader(
-                        warehouse: warehouse, spec: spec, runID: runID, path: input.path,
-                        displayPath: input.displayPath)
-                    let result = try loader.load()
+                    let result = try load(input, spec, runID, warehouse, ledger)
                     summary.rowsRead += result.rowsRead
                     summary.rejects += result.rejects
                     switch result.status {
@@ -45,6 +44,15 @@ public struct PipelineRunner {
                     }
                     summary.observationsLoaded += result.observationsLoaded
                     onEvent(.fileFinished(result))
+                }
+                for retired in try ledger.retireVanishedFiles(
+                    runID: runID, pipeline: spec, present: inputs)
+                {
+                    summary.filesRetired += 1
+                    onEvent(
+                        .fileRetired(
+                            pipeline: spec.name, file: retired.path,
+                            observations: retired.observations))
                 }
             } catch let error as PipelineError {
                 summary.pipelinesFailed += 1
@@ -58,5 +66,25 @@ public struct PipelineRunner {
         try warehouse.finishRun(runID, succeeded: summary.succeeded)
         onEvent(.runFinished(summary))
         return summary
+    }
+
+    /// Loads one input unless it is unchanged since its last load (and `--force` is off).
+    private func load(
+        _ input: InputResolver.Input, _ spec: PipelineSpec, _ runID: Int64,
+        _ warehouse: Warehouse, _ ledger: LoadLedger
+    ) throws -> FileLoadResult {
+        let digest = (try? SHA256.hexDigest(ofFile: input.path)) ?? ""
+        if !configuration.force, !digest.isEmpty,
+            try ledger.isUnchanged(pipeline: spec, relativePath: input.relativePath, sha256: digest)
+        {
+            let loadID = try ledger.recordUnchanged(
+                runID: runID, pipeline: spec, input: input, sha256: digest)
+            var result = FileLoadResult(pipeline: spec.name, file: input.displayPath, loadID: loadID)
+            result.status = .unchanged
+            return result
+        }
+        let loader = FileLoader(
+            warehouse: warehouse, spec: spec, runID: runID, input: input, sha256: digest)
+        return try loader.load()
     }
 }

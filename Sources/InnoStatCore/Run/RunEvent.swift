@@ -5,5 +5,7 @@ public enum RunEvent: Sendable {
     case pipelineFailed(pipeline: String, message: String)
     case fileStarted(pipeline: String, file: String)
     case fileFinished(FileLoadResult)
+    /// A file no longer among the inputs: its observations moved to history.
+    case fileRetired(pipeline: String, file: String, observations: Int)
     case runFinished(RunSummary)
 }

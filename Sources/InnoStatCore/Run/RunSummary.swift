@@ -4,6 +4,7 @@ public struct RunSummary: Sendable {
     public var filesLoaded = 0
     public var filesFailed = 0
     public var filesUnchanged = 0
+    public var filesRetired = 0
     public var pipelinesFailed = 0
     public var rowsRead = 0
     public var observationsLoaded = 0
