@@ -15,4 +15,9 @@ public struct InnoStat: ParsableCommand {
     )
 
     public init() {}
+
+    /// The command line as argument-parser can read it (see ``LockWait``).
+    public static func normalizedArguments(_ arguments: [String]) -> [String] {
+        LockWait.normalize(arguments)
+    }
 }

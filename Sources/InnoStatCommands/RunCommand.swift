@@ -10,6 +10,15 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var warehouse: WarehouseOption
     @Option(help: "Folder for exported indicator files.") var exports = "Warehouse/exports"
     @Flag(help: "Reload every file even when unchanged.") var force = false
+    @Option(
+        help: ArgumentHelp(
+            "Wait for another run's lock: SECONDS, or until it is free when given alone.",
+            valueName: "seconds"))
+    var wait: LockWait?
+    @Option(
+        name: .customLong("busy-timeout"),
+        help: "Seconds to wait for a busy database before failing.")
+    var busyTimeout: Double = 5
     @Option(name: .customLong("log-format"), help: "text or json (one object per line).")
     var logFormat: LogFormat = .text
 
@@ -21,6 +30,8 @@ struct RunCommand: ParsableCommand {
         configuration.exportsDirectory = exports
         configuration.only = sources.only
         configuration.force = force
+        configuration.lockWait = wait.map { $0.seconds ?? .infinity }
+        configuration.busyTimeout = busyTimeout
         configuration.command = (["innostat"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         let log = RunLog(format: logFormat)
         let summary: RunSummary

@@ -25,7 +25,8 @@ public struct SQLiteError: Error, Equatable, Sendable, CustomStringConvertible {
 
     public var description: String {
         guard let sql else { return "SQLite error \(code): \(message)" }
-        return "SQLite error \(code): \(message) - while executing `\(sql)`"
+        let oneLine = sql.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return "SQLite error \(code): \(message) - while executing `\(oneLine)`"
     }
 }
 

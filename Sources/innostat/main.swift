@@ -1,3 +1,3 @@
 import InnoStatCommands
 
-InnoStat.main()
+InnoStat.main(InnoStat.normalizedArguments(Array(CommandLine.arguments.dropFirst())))

@@ -50,8 +50,13 @@ final class InnoStatBinary {
     }
 
     func run(arguments: [String]) throws -> Result {
+        try run(executable: Self.executable, arguments: arguments)
+    }
+
+    /// Runs `command` (e.g. `/bin/bash -c …` or `setpriv … innostat …`) in the temp folder.
+    func run(executable: String, arguments: [String]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let out = Pipe()
@@ -66,6 +71,29 @@ final class InnoStatBinary {
             status: process.terminationStatus,
             stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Starts `innostat` without waiting; stdout and stderr go to files in the temp folder.
+    func start(_ arguments: String...) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        FileManager.default.createFile(atPath: path("started.out"), contents: nil)
+        FileManager.default.createFile(atPath: path("started.err"), contents: nil)
+        process.standardOutput = FileHandle(forWritingAtPath: path("started.out"))
+        process.standardError = FileHandle(forWritingAtPath: path("started.err"))
+        try process.run()
+        return process
+    }
+
+    /// A copy of the binary inside the temp folder, so another user can run it.
+    func copyOfExecutable() throws -> String {
+        let copy = path("innostat")
+        if !FileManager.default.fileExists(atPath: copy) {
+            try FileManager.default.copyItem(atPath: Self.executable, toPath: copy)
+        }
+        return copy
     }
 
     /// One value from `innostat query --format csv`, header dropped.

@@ -88,3 +88,11 @@ struct SQLiteErrorTests {
         #expect(SQLiteError(code: code, message: "").primaryCode == expected)
     }
 }
+
+@Test func errorTextStaysOnOneLine() throws {
+    let db = try Database(path: ":memory:")
+    let error = try #require(throws: SQLiteError.self) {
+        try db.run("SELECT *\n    FROM nowhere\n  WHERE x = 1")
+    }
+    #expect(error.description == "SQLite error 1: no such table: nowhere - while executing `SELECT * FROM nowhere WHERE x = 1`")
+}

@@ -17,13 +17,18 @@ struct InputResolver {
 
     let rawDataRoot: String
 
-    func resolve(_ spec: PipelineSpec) throws -> [Input] {
+    /// Fails when the raw-data root is not a folder: a run stops before touching the warehouse.
+    func checkRoot() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: rawDataRoot, isDirectory: &isDirectory),
             isDirectory.boolValue
         else {
             throw SourceFileError(file: rawDataRoot, message: "no raw-data folder here")
         }
+    }
+
+    func resolve(_ spec: PipelineSpec) throws -> [Input] {
+        try checkRoot()
         var inputs: [Input] = []
         for (index, pattern) in spec.inputs.enumerated() {
             let matches = expand(pattern)

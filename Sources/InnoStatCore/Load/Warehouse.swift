@@ -7,10 +7,12 @@ public final class Warehouse {
     public let path: String
 
     /// Opens (creating the file and its folder if needed) and migrates the warehouse.
-    public init(path: String) throws {
+    public init(path: String, busyTimeout: Double = 5) throws {
         self.path = path
         try Self.createFolder(for: path)
-        database = try Database(path: path, mode: .readWriteCreate)
+        database = try Database(
+            path: path, mode: .readWriteCreate,
+            busyTimeout: Int32(clamping: Int((busyTimeout * 1000).rounded())))
         try WarehouseSchema.migrator.migrate(database)
         try syncVocabularies()
     }

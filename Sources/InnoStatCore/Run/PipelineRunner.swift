@@ -14,10 +14,12 @@ public struct PipelineRunner {
     public func run(onEvent: (RunEvent) -> Void) throws -> RunSummary {
         let started = Date()
         let catalog = try PipelineCatalog(directory: configuration.pipelinesDirectory)
+        try InputResolver(rawDataRoot: configuration.rawDataDirectory).checkRoot()
         try Warehouse.createFolder(for: configuration.warehousePath)
         let lock = try RunLock(warehousePath: configuration.warehousePath, wait: configuration.lockWait)
         defer { withExtendedLifetime(lock) {} }
-        let warehouse = try Warehouse(path: configuration.warehousePath)
+        let warehouse = try Warehouse(
+            path: configuration.warehousePath, busyTimeout: configuration.busyTimeout)
         let specs = try catalog.selected(only: configuration.only)
         let runID = try warehouse.beginRun(command: configuration.command)
         var summary = RunSummary(runID: runID)

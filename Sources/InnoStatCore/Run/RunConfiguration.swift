@@ -8,6 +8,8 @@ public struct RunConfiguration: Sendable {
     public var force = false
     /// Seconds to wait for another run's lock; nil fails at once.
     public var lockWait: Double?
+    /// Seconds SQLite waits on a busy database before the run fails.
+    public var busyTimeout: Double = 5
     /// The command line, for the run ledger.
     public var command = "innostat run"
 

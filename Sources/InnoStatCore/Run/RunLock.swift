@@ -25,12 +25,12 @@ public final class RunLock {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             throw SourceFileError(
-                file: path, message: "cannot open the lock file: \(String(cString: strerror(errno)))")
+                file: path, message: "cannot open the lock file: \(SystemError.text(errno))")
         }
-        let deadline = Date().addingTimeInterval(wait ?? 0)
+        let deadline = (wait ?? 0).isFinite ? Date().addingTimeInterval(wait ?? 0) : .distantFuture
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
-                let reason = String(cString: strerror(errno))
+                let reason = SystemError.text(errno)
                 close(fd)
                 throw SourceFileError(file: path, message: "cannot lock: \(reason)")
             }
