@@ -3,8 +3,14 @@ import InnoStatCore
 
 /// Renders run events on stderr: readable lines by default, one JSON object per line for
 /// schedulers with `--log-format json`.
-struct RunLog {
+final class RunLog {
     let format: LogFormat
+    private let progress: ProgressLine?
+
+    init(format: LogFormat) {
+        self.format = format
+        progress = format == .text && StandardError.isTerminal ? ProgressLine() : nil
+    }
 
     func handle(_ event: RunEvent) {
         switch event {
@@ -16,14 +22,17 @@ struct RunLog {
             emit("error", "pipeline_invalid", error.description, ["file": error.file])
         case .pipelineFailed(let pipeline, let message):
             emit("error", "pipeline_failed", message, ["pipeline": pipeline])
-        case .fileStarted:
-            break
+        case .fileStarted(_, let file):
+            progress?.start(file)
+        case .fileProgress(let file, let rows, let bytes, let totalBytes):
+            progress?.update(file: file, rows: rows, bytes: bytes, totalBytes: totalBytes)
         case .fileRetired(let pipeline, let file, let observations):
             emit(
                 "warning", "file_retired",
                 "\(file): no longer among the inputs of \(pipeline): \(observations) observations retired to history",
                 ["pipeline": pipeline, "file": file, "observations": observations])
         case .fileFinished(let result):
+            progress?.clear()
             report(result)
         case .runFinished(let summary):
             let text =

@@ -62,11 +62,11 @@ struct UnattendedRunTests {
 
     @Test func aRunKilledMidLoadAndRunAgainEqualsAnUninterruptedRun() throws {
         let reference = try InnoStatBinary()
-        try Self.addBulkSource(to: reference, years: 1001...1700)
+        try Self.addBulkSource(to: reference, years: 1001...1300)
         #expect(try reference.run("run").status == 0)
 
         let innostat = try InnoStatBinary()
-        try Self.addBulkSource(to: innostat, years: 1001...1700)
+        try Self.addBulkSource(to: innostat, years: 1001...1300)
         let child = try innostat.start("run")
         let database = innostat.path("Warehouse/warehouse.sqlite")
         var sawBulkLoading = false
@@ -224,5 +224,22 @@ struct UnattendedRunTests {
         #expect(events.first == "run_started")
         #expect(events.last == "run_finished")
         #expect(events.filter { $0 == "file_loaded" }.count == 2)
+    }
+}
+
+extension UnattendedRunTests {
+    @Test func progressShowsOnATerminalOnly() throws {
+        let innostat = try InnoStatBinary()
+        try Self.addBulkSource(to: innostat, years: 1001...1150)
+        let terminal = try innostat.run(
+            executable: "/usr/bin/script",
+            arguments: ["-qec", "\(InnoStatBinary.executable) run --force", "/dev/null"])
+        #expect(terminal.status == 0)
+        #expect(terminal.stdout.contains("RawData/bulk/figures.csv:"))
+        #expect(terminal.stdout.contains(" rows/s"))
+        let piped = try innostat.run("run", "--force")
+        #expect(piped.status == 0)
+        #expect(!piped.stderr.contains("rows/s"))
+        #expect(!piped.stderr.contains("\u{1B}"))
     }
 }

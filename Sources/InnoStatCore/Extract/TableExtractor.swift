@@ -7,6 +7,9 @@ struct TableExtractor {
     let path: String
     let displayPath: String
 
+    /// Rows between two progress reports.
+    static let progressInterval = 8192
+
     struct Counts {
         var comments = 0
         var preamble = 0
@@ -16,7 +19,8 @@ struct TableExtractor {
     /// an error naming the file.
     func extract(
         onHeader: ([String], Int) throws -> Void,
-        onRow: (CSVRecord) throws -> Void
+        onRow: (CSVRecord) throws -> Void,
+        onProgress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil
     ) throws -> (counts: Counts, encoding: TextEncoding?) {
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
@@ -24,6 +28,7 @@ struct TableExtractor {
                 delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes))
         var counts = Counts()
         var sawHeader = false
+        var rows = 0
         let comment = read.commentPrefix
         try reader.forEachRecord { record in
             if let comment, record.count > 0, record[0].hasPrefix(comment) {
@@ -41,6 +46,8 @@ struct TableExtractor {
                 return
             }
             try onRow(record)
+            rows += 1
+            if let onProgress, rows % Self.progressInterval == 0 { onProgress(rows, reader.bytesRead) }
         }
         if !sawHeader {
             throw SourceFileError(file: displayPath, message: "no header row")

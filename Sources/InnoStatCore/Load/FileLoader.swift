@@ -14,6 +14,8 @@ struct FileLoader {
     let runID: Int64
     let input: InputResolver.Input
     let sha256: String
+    /// Called now and then with rows read and bytes consumed.
+    var onProgress: ((_ rows: Int, _ bytes: Int) -> Void)?
 
     private var database: Database { warehouse.database }
     private var path: String { input.path }
@@ -119,7 +121,8 @@ struct FileLoader {
                         ])
                     }
                 }
-            })
+            },
+            onProgress: onProgress)
         result.encoding = outcome.encoding?.rawValue
 
         for duplicate in try duplicateRejects() { try ledger(duplicate) }

@@ -36,7 +36,7 @@ public struct PipelineRunner {
                 let inputs = try resolver.resolve(spec)
                 for input in inputs {
                     onEvent(.fileStarted(pipeline: spec.name, file: input.displayPath))
-                    let result = try load(input, spec, runID, warehouse, ledger)
+                    let result = try load(input, spec, runID, warehouse, ledger, onEvent)
                     summary.rowsRead += result.rowsRead
                     summary.rejects += result.rejects
                     switch result.status {
@@ -73,7 +73,7 @@ public struct PipelineRunner {
     /// Loads one input unless it is unchanged since its last load (and `--force` is off).
     private func load(
         _ input: InputResolver.Input, _ spec: PipelineSpec, _ runID: Int64,
-        _ warehouse: Warehouse, _ ledger: LoadLedger
+        _ warehouse: Warehouse, _ ledger: LoadLedger, _ onEvent: (RunEvent) -> Void
     ) throws -> FileLoadResult {
         let digest = (try? SHA256.hexDigest(ofFile: input.path)) ?? ""
         if !configuration.force, !digest.isEmpty,
@@ -85,8 +85,18 @@ public struct PipelineRunner {
             result.status = .unchanged
             return result
         }
-        let loader = FileLoader(
-            warehouse: warehouse, spec: spec, runID: runID, input: input, sha256: digest)
-        return try loader.load()
+        let totalBytes =
+            (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0
+        return try withoutActuallyEscaping(onEvent) { onEvent in
+            var loader = FileLoader(
+                warehouse: warehouse, spec: spec, runID: runID, input: input, sha256: digest)
+            loader.onProgress = { rows, bytes in
+                onEvent(
+                    .fileProgress(
+                        file: input.displayPath, rows: rows, bytes: bytes,
+                        totalBytes: totalBytes ?? 0))
+            }
+            return try loader.load()
+        }
     }
 }

@@ -4,6 +4,8 @@ public enum RunEvent: Sendable {
     case pipelineInvalid(PipelineError)
     case pipelineFailed(pipeline: String, message: String)
     case fileStarted(pipeline: String, file: String)
+    /// Now and then during a load: rows read so far and bytes of `totalBytes` consumed.
+    case fileProgress(file: String, rows: Int, bytes: Int, totalBytes: Int)
     case fileFinished(FileLoadResult)
     /// A file no longer among the inputs: its observations moved to history.
     case fileRetired(pipeline: String, file: String, observations: Int)
