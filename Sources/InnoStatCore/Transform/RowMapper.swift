@@ -28,6 +28,7 @@ struct RowMapper {
     private let rules: [CompiledRule]
     private let valueColumns: [ValueColumn]
     private let ignoredColumns: [Int]
+    private let noteColumns: [Int]
     private let measureUnits: [String: UnitCatalog.Unit]
 
     init(spec: PipelineSpec, header: [String], file: String) throws {
@@ -48,6 +49,7 @@ struct RowMapper {
             columnIndex[dimension] = try index(of: column, keyPath: "columns.\(dimension.rawValue)")
         }
         self.columnIndex = columnIndex
+        self.noteColumns = try spec.noteColumns.map { try index(of: $0, keyPath: "columns.note") }
         self.rules = try spec.rules.enumerated().map { number, rule in
             CompiledRule(
                 conditions: try rule.conditions.map { condition in
@@ -221,9 +223,26 @@ struct RowMapper {
                 rejects.append(missing(.period))
             }
         }
+        var source: (id: String, url: String)?
+        if let index = columnIndex[.sourceURL] {
+            let url = trimmed(record[index])
+            if url.isEmpty {
+                rejects.append(
+                    reject(record, index, .missingDimension, "no source url for this row"))
+            } else if !Self.isWebAddress(url) {
+                rejects.append(
+                    reject(
+                        record, index, .badSourceURL,
+                        "\"\(url)\" is not a source url (http:// or https://, no spaces)"))
+            } else {
+                source = (spec.rowSourceID(url: url), url)
+            }
+        }
         guard rejects.isEmpty, let measure, let region, let measureUnit = measureUnits[measure] else {
             return .rejected(rejects)
         }
+        let rowNote = noteColumns.lazy.map { trimmed(record[$0]) }.filter { !$0.isEmpty }
+            .joined(separator: "; ")
 
         var observations: [StagedObservation] = []
         observations.reserveCapacity(valueColumns.count)
@@ -241,12 +260,23 @@ struct RowMapper {
                 case .success(let value):
                     var status = parsed.status
                     if let declaredStatus, status == .normal { status = declaredStatus }
+                    var notes: [String] = []
+                    if let note = parsed.note { notes.append(note) }
+                    if !spec.seriesBreaks.isEmpty, value != nil,
+                        let reason = spec.seriesBreaks[period.text]
+                    {
+                        if status == .normal { status = .breakInSeries }
+                        notes.append("series break: \(reason)")
+                    }
+                    if !rowNote.isEmpty { notes.append(rowNote) }
                     observations.append(
                         StagedObservation(
                             measure: measure, region: region, period: period.text,
                             year: period.year, sector: sector, size: size, value: value,
                             status: value == nil ? .missing : status, line: record.line,
-                            column: column.index + 1, note: parsed.note))
+                            column: column.index + 1,
+                            note: notes.isEmpty ? nil : notes.joined(separator: "; "),
+                            sourceID: source?.id, sourceURL: source?.url))
                 }
             }
         }
@@ -276,10 +306,19 @@ struct RowMapper {
             return .success(value / measureUnit.factor)
         }
         let from = rawUnit ?? measureUnit
-        guard let factor = UnitCatalog.standard.conversionFactor(from: from, to: measureUnit) else {
+        guard let converted = UnitCatalog.standard.convert(value, from: from, to: measureUnit)
+        else {
             return .failure("unit \(from.name) does not convert to \(measureUnit.name)")
         }
-        return .success(value * factor)
+        return .success(converted)
+    }
+
+    /// `http://` or `https://` followed by at least one character, no white space.
+    static func isWebAddress(_ text: String) -> Bool {
+        let scheme = ["https://", "http://"].first { text.hasPrefix($0) }
+        guard let scheme else { return false }
+        let rest = text.utf8.dropFirst(scheme.utf8.count)
+        return !rest.isEmpty && !rest.contains { $0 <= 0x20 }
     }
 
     private func raggedReject(_ record: CSVRecord) -> Reject? {
@@ -290,7 +329,7 @@ struct RowMapper {
         }
         if record.count < header.count {
             let neededColumns =
-                Set(columnIndex.values).union(valueColumns.map(\.index))
+                Set(columnIndex.values).union(valueColumns.map(\.index)).union(noteColumns)
                 .union(rules.flatMap { $0.conditions.map(\.index) })
             if record.count > (neededColumns.max() ?? 0) && record.count >= header.count - 1 {
                 // A missing trailing empty column (e.g. "Unnamed: 43") only.
