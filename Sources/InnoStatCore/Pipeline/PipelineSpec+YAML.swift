@@ -218,16 +218,8 @@ extension PipelineSpec {
     private static func parseRules(_ cursor: YAMLCursor) throws -> [RowRule] {
         try cursor.elements().map { entry in
             _ = try entry.requireMapping()
-            let whenCursor = entry["when"]
-            var conditions: [RowCondition] = []
-            if whenCursor.exists {
-                for column in try whenCursor.keys() {
-                    let values = try whenCursor[column].stringList()
-                    if values.isEmpty { throw whenCursor[column].error("name at least one value") }
-                    conditions.append(
-                        RowCondition(column: column, values: Set(values.map(trimmed))))
-                }
-            }
+            let conditions = try parseConditions(entry["when"])
+            let exclusions = try parseConditions(entry["unless"])
             let assignments = try parseDimensionMap(
                 entry["set"], allowed: [.measure, .region, .period, .sector, .size, .unit, .status])
             let skip = try entry["skip"].optionalString()
@@ -238,8 +230,22 @@ extension PipelineSpec {
                 throw entry.error("a rule needs `set` or `skip`")
             }
             try entry.finish()
-            return RowRule(conditions: conditions, assignments: assignments, skipReason: skip)
+            return RowRule(
+                conditions: conditions, exclusions: exclusions, assignments: assignments,
+                skipReason: skip)
         }
+    }
+
+    /// `column: value` or `column: [values]` pairs of a `when` or `unless` block.
+    private static func parseConditions(_ cursor: YAMLCursor) throws -> [RowCondition] {
+        guard cursor.exists else { return [] }
+        var conditions: [RowCondition] = []
+        for column in try cursor.keys() {
+            let values = try cursor[column].stringList()
+            if values.isEmpty { throw cursor[column].error("name at least one value") }
+            conditions.append(RowCondition(column: column, values: Set(values.map(trimmed))))
+        }
+        return conditions
     }
 
     private static func parseUnmatched(_ cursor: YAMLCursor) throws -> String? {

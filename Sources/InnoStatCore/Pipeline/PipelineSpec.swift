@@ -93,8 +93,11 @@ public struct MeasureSpec: Sendable, Equatable {
 }
 
 /// First matching rule wins: it either sets dimensions for the row or skips it with a reason.
+/// A rule matches a row when every `when` condition holds and the `unless` block, if any, does
+/// not (not every one of its conditions holds).
 public struct RowRule: Sendable {
     public let conditions: [RowCondition]
+    public let exclusions: [RowCondition]
     public let assignments: [Dimension: String]
     public let skipReason: String?
 }
