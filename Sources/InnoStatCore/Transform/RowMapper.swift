@@ -4,7 +4,7 @@ import Foundation
 /// A pipeline's mapping compiled against one file's header: turns each data record into staged
 /// observations, a skip, or rejects. Built once per file; `map` runs per record.
 struct RowMapper {
-    enum Outcome {
+    enum Outcome: Equatable {
         case observations([StagedObservation], rejects: [Reject])
         case skipped(reason: String)
         case rejected([Reject])
