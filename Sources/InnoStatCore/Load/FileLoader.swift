@@ -190,7 +190,8 @@ struct FileLoader {
         let note = "a url cited by rows of \(base.id)" + (base.note.map { "; \($0)" } ?? "")
         try database.run(
             """
-            INSERT INTO source(source_id, publisher, title, url, licence, note, pipeline, precedence)
+            INSERT INTO source(source_id, publisher, title, url, licence, note, pipeline,
+                               precedence)
             SELECT DISTINCT source_id, ?, ?, source_url, ?, ?, ?, ?
             FROM temp.stage_observation WHERE source_url IS NOT NULL
             ON CONFLICT(source_id) DO UPDATE SET publisher = excluded.publisher,

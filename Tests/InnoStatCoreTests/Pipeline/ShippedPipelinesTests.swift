@@ -23,7 +23,8 @@ struct ShippedPipelinesTests {
                     first[measure.code] = (measure, spec.file)
                     continue
                 }
-                #expect(measure == seen, "\(spec.file) and \(file) declare \(measure.code) differently")
+                #expect(
+                    measure == seen, "\(spec.file) and \(file) declare \(measure.code) differently")
             }
         }
         #expect(first.count >= 20)
@@ -36,7 +37,8 @@ struct ShippedPipelinesTests {
     @Test func everySourceFileUnderRawDataIsTheInputOfExactlyOnePipeline() throws {
         let rawData = Self.root + "/RawData"
         let files = try FileManager.default.subpathsOfDirectory(atPath: rawData)
-            .filter { $0.hasSuffix(".csv") && !$0.contains("/notes/") && !Self.notLoaded.contains($0) }
+            .filter { $0.hasSuffix(".csv") && !$0.contains("/notes/") }
+            .filter { !Self.notLoaded.contains($0) }
             .sorted()
         #expect(files.count == 29)
         let resolver = InputResolver(rawDataRoot: rawData)

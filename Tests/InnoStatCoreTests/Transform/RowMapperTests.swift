@@ -49,26 +49,37 @@ struct RowMapperTests {
     /// `observation`, `skip: <reason>` or `reject: <message>` for one row `kind,country`.
     static let ruleCases: [RuleCase] = [
         RuleCase(
-            name: "a value list matches any of its values", rules: "- when: {kind: [a, b]}\n  set: {measure: m}",
+            name: "a value list matches any of its values",
+            rules: "- when: {kind: [a, b]}\n  set: {measure: m}",
             row: "b,KOR", expected: "observation"),
         RuleCase(
-            name: "a value outside the list is unmatched", rules: "- when: {kind: [a, b]}\n  set: {measure: m}",
+            name: "a value outside the list is unmatched",
+            rules: "- when: {kind: [a, b]}\n  set: {measure: m}",
             row: "c,KOR", expected: "reject: no rule matches this row (kind=\"c\")"),
         RuleCase(
             name: "unless skips rows outside its values",
-            rules: "- unless: {country: [KOR, Korea]}\n  skip: other countries\n- when: {kind: a}\n  set: {measure: m}",
+            rules:
+                "- unless: {country: [KOR, Korea]}\n  skip: other countries\n"
+                + "- when: {kind: a}\n  set: {measure: m}",
             row: "a,JPN", expected: "skip: other countries"),
         RuleCase(
             name: "unless lets rows inside its values through",
-            rules: "- unless: {country: [KOR, Korea]}\n  skip: other countries\n- when: {kind: a}\n  set: {measure: m}",
+            rules:
+                "- unless: {country: [KOR, Korea]}\n  skip: other countries\n"
+                + "- when: {kind: a}\n  set: {measure: m}",
             row: "a,Korea", expected: "observation"),
         RuleCase(
             name: "an unexpected row of the kept country is rejected",
-            rules: "- unless: {country: KOR}\n  skip: other countries\n- when: {kind: a}\n  set: {measure: m}",
-            row: "z,KOR", expected: "reject: no rule matches this row (country=\"KOR\", kind=\"z\")"),
+            rules:
+                "- unless: {country: KOR}\n  skip: other countries\n"
+                + "- when: {kind: a}\n  set: {measure: m}",
+            row: "z,KOR", expected: "reject: no rule matches this row (country=\"KOR\", kind=\"z\")"
+        ),
         RuleCase(
             name: "unless with two columns excludes only rows matching both",
-            rules: "- when: {kind: a}\n  unless: {kind: a, country: KOR}\n  skip: not Korea\n- when: {kind: a}\n  set: {measure: m}",
+            rules:
+                "- when: {kind: a}\n  unless: {kind: a, country: KOR}\n  skip: not Korea\n"
+                + "- when: {kind: a}\n  set: {measure: m}",
             row: "a,KOR", expected: "observation"),
         RuleCase(
             name: "white space inside a label folds to one space",
@@ -99,7 +110,8 @@ struct RowMapperTests {
             case .observations(let observations, let rejects):
                 return observations.count == 1 && rejects.isEmpty ? "observation" : "\(outcome)"
             case .skipped(let reason): return "skip: \(reason)"
-            case .rejected(let rejects): return "reject: " + rejects.map(\.message).joined(separator: "; ")
+            case .rejected(let rejects):
+                return "reject: " + rejects.map(\.message).joined(separator: "; ")
             }
         }
         #expect(described == [rule.expected])
@@ -124,8 +136,9 @@ struct RowMapperTests {
         #expect(RowMapper.label(label.raw) == label.label)
     }
 
-    static let sourcePipeline = pipeline.replacingOccurrences(
-        of: "region: region}", with: "region: region, source_url: url, note: [outlet, note]}")
+    static let sourcePipeline =
+        pipeline.replacingOccurrences(
+            of: "region: region}", with: "region: region, source_url: url, note: [outlet, note]}")
         + "\ndefaults: {measure: m}\n"
 
     @Test func aRowCitingAURLIsASourceOfItsOwnWithItsOutletAndNoteKept() throws {
@@ -135,18 +148,23 @@ struct RowMapperTests {
             2021,KR,76.1,https://etnews.com/1 ,전자신문,from notes line 2
             2021,KR,>75,http://klb.news/2,,
             """, Self.sourcePipeline)
-        #expect(outcomes == [
-            .observations(
-                [observation(
-                    76.1, line: 2, note: "전자신문; from notes line 2",
-                    source: ("press:etnews.com/1", "https://etnews.com/1"))],
-                rejects: []),
-            .observations(
-                [observation(
-                    75, line: 3, status: .estimated, note: "lower bound",
-                    source: ("press:klb.news/2", "http://klb.news/2"))],
-                rejects: []),
-        ])
+        #expect(
+            outcomes == [
+                .observations(
+                    [
+                        observation(
+                            76.1, line: 2, note: "전자신문; from notes line 2",
+                            source: ("press:etnews.com/1", "https://etnews.com/1"))
+                    ],
+                    rejects: []),
+                .observations(
+                    [
+                        observation(
+                            75, line: 3, status: .estimated, note: "lower bound",
+                            source: ("press:klb.news/2", "http://klb.news/2"))
+                    ],
+                    rejects: []),
+            ])
     }
 
     struct URLCase: Sendable, CustomTestStringConvertible {
@@ -171,13 +189,15 @@ struct RowMapperTests {
     func aRowWithoutAUsableURLIsRejectedAtItsCell(_ url: URLCase) throws {
         let outcomes = try map(
             "period,region,value,url,outlet,note\n2021,KR,1,\(url.cell),x,y\n", Self.sourcePipeline)
-        #expect(outcomes == [
-            .rejected([
-                Reject(
-                    line: 2, column: 4, columnName: "url", rawText: url.cell, reason: url.reason,
-                    message: url.message)
+        #expect(
+            outcomes == [
+                .rejected([
+                    Reject(
+                        line: 2, column: 4, columnName: "url", rawText: url.cell,
+                        reason: url.reason,
+                        message: url.message)
+                ])
             ])
-        ])
     }
 
     @Test func aSeriesBreakMarksItsPeriodAndSaysWhy() throws {
@@ -193,26 +213,36 @@ struct RowMapperTests {
               m: {name: M, unit: persons}
             """
         let outcomes = try map("region,2009,2010\n서울,1,2\n세종,-,-\n제주,3,4e\n", yaml)
-        func at(_ region: String, _ period: String, _ value: Double?, _ status: ObservationStatus,
-                _ note: String?, line: Int, column: Int) -> StagedObservation {
+        func at(
+            _ region: String, _ period: String, _ value: Double?, _ status: ObservationStatus,
+            _ note: String?, line: Int, column: Int
+        ) -> StagedObservation {
             StagedObservation(
                 measure: "m", region: region, period: period, year: Int(period)!, sector: "TOT",
                 size: "ALL", value: value, status: status, line: line, column: column, note: note)
         }
-        #expect(outcomes == [
-            .observations([
-                at("KR-11", "2009", 1, .normal, nil, line: 2, column: 2),
-                at("KR-11", "2010", 2, .breakInSeries, "series break: new counting", line: 2, column: 3),
-            ], rejects: []),
-            .observations([
-                at("KR-50", "2009", nil, .missing, nil, line: 3, column: 2),
-                at("KR-50", "2010", nil, .missing, nil, line: 3, column: 3),
-            ], rejects: []),
-            .observations([
-                at("KR-49", "2009", 3, .normal, nil, line: 4, column: 2),
-                at("KR-49", "2010", 4, .estimated, "series break: new counting", line: 4, column: 3),
-            ], rejects: []),
-        ])
+        #expect(
+            outcomes == [
+                .observations(
+                    [
+                        at("KR-11", "2009", 1, .normal, nil, line: 2, column: 2),
+                        at(
+                            "KR-11", "2010", 2, .breakInSeries, "series break: new counting",
+                            line: 2, column: 3),
+                    ], rejects: []),
+                .observations(
+                    [
+                        at("KR-50", "2009", nil, .missing, nil, line: 3, column: 2),
+                        at("KR-50", "2010", nil, .missing, nil, line: 3, column: 3),
+                    ], rejects: []),
+                .observations(
+                    [
+                        at("KR-49", "2009", 3, .normal, nil, line: 4, column: 2),
+                        at(
+                            "KR-49", "2010", 4, .estimated, "series break: new counting", line: 4,
+                            column: 3),
+                    ], rejects: []),
+            ])
     }
 
     @Test(arguments: [
