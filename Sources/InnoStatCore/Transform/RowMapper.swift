@@ -256,8 +256,11 @@ struct RowMapper {
         guard rejects.isEmpty, let measure, let region, let measureUnit = measureUnits[measure] else {
             return .rejected(rejects)
         }
-        let rowNote = noteColumns.lazy.map { trimmed(record[$0]) }.filter { !$0.isEmpty }
-            .joined(separator: "; ")
+        let rowNote =
+            noteColumns.isEmpty
+            ? ""
+            : noteColumns.map { trimmed(record[$0]) }.filter { !$0.isEmpty }
+                .joined(separator: "; ")
 
         var observations: [StagedObservation] = []
         observations.reserveCapacity(valueColumns.count)
