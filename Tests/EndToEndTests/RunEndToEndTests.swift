@@ -21,8 +21,14 @@ struct RunEndToEndTests {
         #expect(
             try innostat.scalar(
                 """
-                SELECT value FROM v_observation WHERE measure_code = 'rd_funding_share'
+                SELECT value FROM observation WHERE measure_code = 'rd_funding_share'
                 AND sector_code = 'BUS' AND period = '1981' AND source_id = 'park2001'
+                """) == "56")
+        #expect(
+            try innostat.scalar(
+                """
+                SELECT value FROM v_observation WHERE measure_code = 'rd_funding_share'
+                AND sector_code = 'BUS' AND period = '1981'
                 """) == "56")
         #expect(
             try innostat.scalar(

@@ -64,8 +64,9 @@ struct FileLoader {
         let insertStage = try database.prepare(
             """
             INSERT INTO temp.stage_observation(measure_code, region_code, period, year,
-                sector_code, size_code, value, status, note, source_line, source_column)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                sector_code, size_code, value, status, note, source_line, source_column,
+                source_id, source_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertReject = try database.prepare(
             """
@@ -118,6 +119,8 @@ struct FileLoader {
                             observation.note.map { .text($0) } ?? .null,
                             .integer(Int64(observation.line)),
                             .integer(Int64(observation.column)),
+                            .text(observation.sourceID ?? spec.source.id),
+                            observation.sourceURL.map { .text($0) } ?? .null,
                         ])
                     }
                 }
@@ -139,6 +142,7 @@ struct FileLoader {
                 "\(result.rejects) rejected, tolerance \(spec.tolerance): nothing from this file was loaded"
             return
         }
+        try registerRowSources()
         result.observationsLoaded = try merge(loadID: result.loadID)
     }
 
@@ -149,16 +153,17 @@ struct FileLoader {
                 measure_code TEXT NOT NULL, region_code TEXT NOT NULL, period TEXT NOT NULL,
                 year INTEGER NOT NULL, sector_code TEXT NOT NULL, size_code TEXT NOT NULL,
                 value REAL, status TEXT NOT NULL, note TEXT, source_line INTEGER NOT NULL,
-                source_column INTEGER NOT NULL, duplicate_of INTEGER
+                source_column INTEGER NOT NULL, source_id TEXT NOT NULL, source_url TEXT,
+                duplicate_of INTEGER
             ) STRICT;
             CREATE INDEX IF NOT EXISTS temp.stage_observation_key ON stage_observation(
-                measure_code, region_code, period, sector_code, size_code);
+                measure_code, region_code, period, sector_code, size_code, source_id);
             DELETE FROM temp.stage_observation;
             """)
     }
 
-    /// The second and later figures for one key within the file: a source publishes one value
-    /// per key, so a repeat is refused rather than silently overwriting the first.
+    /// The second and later figures for one key and source within the file: a source publishes
+    /// one value per key, so a repeat is refused rather than silently overwriting the first.
     private func duplicateRejects() throws -> [Reject] {
         try database.run(
             """
@@ -166,7 +171,8 @@ struct FileLoader {
                 SELECT min(f.source_line) FROM temp.stage_observation f
                 WHERE f.measure_code = s.measure_code AND f.region_code = s.region_code
                   AND f.period = s.period AND f.sector_code = s.sector_code
-                  AND f.size_code = s.size_code AND f.rowid < s.rowid)
+                  AND f.size_code = s.size_code AND f.source_id = s.source_id
+                  AND f.rowid < s.rowid)
             """)
         let rows = try database.rows(
             """
@@ -184,24 +190,45 @@ struct FileLoader {
         }
     }
 
+    /// Records a source for each url the file's rows cite (`columns.source_url`): the
+    /// pipeline's publisher, title and licence with the row's url.
+    private func registerRowSources() throws {
+        let base = spec.source
+        let note = "a url cited by rows of \(base.id)" + (base.note.map { "; \($0)" } ?? "")
+        try database.run(
+            """
+            INSERT INTO source(source_id, publisher, title, url, licence, note, pipeline,
+                               precedence)
+            SELECT DISTINCT source_id, ?, ?, source_url, ?, ?, ?, ?
+            FROM temp.stage_observation WHERE source_url IS NOT NULL
+            ON CONFLICT(source_id) DO UPDATE SET publisher = excluded.publisher,
+                title = excluded.title, url = excluded.url, licence = excluded.licence,
+                note = excluded.note, pipeline = excluded.pipeline,
+                precedence = excluded.precedence
+            """,
+            [
+                .text(base.publisher), .text(base.title), base.licence.map { .text($0) } ?? .null,
+                .text(note), .text(spec.name), .integer(Int64(spec.precedence)),
+            ])
+    }
+
     /// Moves staged figures into `observation`. A figure the file no longer holds is retired
     /// and a changed one revised, each keeping its previous version in `observation_history`.
     /// Returns how many figures the file holds after the merge.
     private func merge(loadID: Int64) throws -> Int {
-        let source = DatabaseValue.text(spec.source.id)
         let load = DatabaseValue.integer(loadID)
         let sameKey = """
             s.measure_code = o.measure_code AND s.region_code = o.region_code
-            AND s.period = o.period AND s.sector_code = o.sector_code AND s.size_code = o.size_code
+            AND s.period = o.period AND s.sector_code = o.sector_code
+            AND s.size_code = o.size_code AND s.source_id = o.source_id
             """
-        let ledger = LoadLedger(database: database)
-        try ledger.moveToHistory(
+        try LoadLedger(database: database).moveToHistory(
             whereClause: """
-                o.source_id = ? AND o.load_id IN (
+                o.load_id IN (
                     SELECT load_id FROM etl_load WHERE pipeline = ? AND relative_path = ?)
                 AND NOT EXISTS (SELECT 1 FROM temp.stage_observation s WHERE \(sameKey))
                 """,
-            arguments: [source, .text(spec.name), .text(input.relativePath)], replacedBy: loadID)
+            arguments: [.text(spec.name), .text(input.relativePath)], replacedBy: loadID)
         try database.run(
             """
             INSERT INTO observation_history
@@ -209,15 +236,15 @@ struct FileLoader {
                    o.sector_code, o.size_code, o.value, o.status, o.note, o.source_id, o.load_id,
                    o.source_file, o.source_line, o.source_column, ?, ?
             FROM observation o JOIN temp.stage_observation s ON \(sameKey)
-            WHERE o.source_id = ? AND (o.value IS NOT s.value OR o.status IS NOT s.status)
-            """, [load, .text(Timestamp.now()), source])
+            WHERE o.value IS NOT s.value OR o.status IS NOT s.status
+            """, [load, .text(Timestamp.now())])
         try database.run(
             """
             INSERT INTO observation(measure_code, region_code, period, year, sector_code,
                 size_code, value, status, note, source_id, load_id, source_file, source_line,
                 source_column)
             SELECT measure_code, region_code, period, year, sector_code, size_code, value,
-                   status, note, ?, ?, ?, source_line, source_column
+                   status, note, source_id, ?, ?, source_line, source_column
             FROM temp.stage_observation WHERE true
             ON CONFLICT(measure_code, region_code, period, sector_code, size_code, source_id)
             DO UPDATE SET value = excluded.value, status = excluded.status,
@@ -230,7 +257,7 @@ struct FileLoader {
                OR observation.source_file IS NOT excluded.source_file
                OR observation.source_line IS NOT excluded.source_line
                OR observation.source_column IS NOT excluded.source_column
-            """, [source, load, .text(displayPath)])
+            """, [load, .text(displayPath)])
         return Int(try database.scalar("SELECT count(*) FROM temp.stage_observation").integerValue ?? 0)
     }
 

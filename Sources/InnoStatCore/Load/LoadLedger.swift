@@ -49,9 +49,9 @@ struct LoadLedger {
             """
             SELECT l.relative_path, min(l.source_file), count(*)
             FROM observation o JOIN etl_load l USING (load_id)
-            WHERE o.source_id = ? AND l.pipeline = ?
+            WHERE l.pipeline = ?
             GROUP BY l.relative_path ORDER BY l.relative_path
-            """, [.text(pipeline.source.id), .text(pipeline.name)]
+            """, [.text(pipeline.name)]
         ).filter { row in !present.contains { .text($0.relativePath) == row[0] } }
         var retired: [(String, Int)] = []
         for row in vanished {
@@ -74,10 +74,10 @@ struct LoadLedger {
                 let retiring = database.lastInsertRowID
                 try moveToHistory(
                     whereClause: """
-                        o.source_id = ? AND o.load_id IN (
+                        o.load_id IN (
                             SELECT load_id FROM etl_load WHERE pipeline = ? AND relative_path = ?)
                         """,
-                    arguments: [.text(pipeline.source.id), .text(pipeline.name), .text(relative)],
+                    arguments: [.text(pipeline.name), .text(relative)],
                     replacedBy: retiring)
             }
             retired.append((relative, Int(count)))

@@ -30,10 +30,11 @@ extension PipelineSpec {
         if inputs.isEmpty { throw inputsCursor.error("name at least one input file") }
         let read = try parseRead(root["read"])
         let layout = try parseLayout(root["layout"], wide: root["wide"])
-        let columns = try parseDimensionMap(root["columns"], allowed: Dimension.allCases)
+        let (columns, noteColumns) = try parseColumns(root["columns"])
         let defaults = try parseDimensionMap(
             root["defaults"], allowed: [.measure, .region, .sector, .size, .unit, .status, .period])
         let regionCodeSystem = try parseCodeSystem(root["region_code_system"])
+        let seriesBreaks = try parseSeriesBreaks(root["series_breaks"])
         let measures = try parseMeasures(root["measures"])
         let rules = try parseRules(root["rules"])
         let unmatched = root["unmatched"]
@@ -45,7 +46,8 @@ extension PipelineSpec {
         let spec = PipelineSpec(
             name: name, file: file, enabled: enabled, description: description, source: source,
             precedence: precedence, inputs: inputs, read: read, layout: layout, columns: columns,
-            defaults: defaults, regionCodeSystem: regionCodeSystem, rules: rules,
+            noteColumns: noteColumns, defaults: defaults, regionCodeSystem: regionCodeSystem,
+            seriesBreaks: seriesBreaks, rules: rules,
             unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance,
             fingerprint: SHA256.hexDigest(of: Array(yaml.utf8)))
         try spec.checkConsistency(root: root)
@@ -132,12 +134,12 @@ extension PipelineSpec {
         }
     }
 
-    private static func parseDimensionMap(_ cursor: YAMLCursor, allowed: [Dimension]) throws
-        -> [Dimension: String]
-    {
+    private static func parseDimensionMap(
+        _ cursor: YAMLCursor, allowed: [Dimension], skipping: Set<String> = []
+    ) throws -> [Dimension: String] {
         guard cursor.exists else { return [:] }
         var result: [Dimension: String] = [:]
-        for key in try cursor.keys() {
+        for key in try cursor.keys() where !skipping.contains(key) {
             let child = cursor[key]
             guard let dimension = Dimension(rawValue: key), allowed.contains(dimension) else {
                 let known = allowed.map(\.rawValue).joined(separator: ", ")
@@ -146,6 +148,38 @@ extension PipelineSpec {
             result[dimension] = try child.string()
         }
         return result
+    }
+
+    /// `columns`: dimension → column; `note` may name a list of columns.
+    private static func parseColumns(_ cursor: YAMLCursor) throws
+        -> (columns: [Dimension: String], noteColumns: [String])
+    {
+        guard cursor.exists else { return ([:], []) }
+        let noteCursor = cursor["note"]
+        let noteColumns = try noteCursor.stringList()
+        if noteCursor.exists && noteColumns.isEmpty {
+            throw noteCursor.error("name at least one column")
+        }
+        var columns = try parseDimensionMap(
+            cursor, allowed: Dimension.allCases, skipping: [Dimension.note.rawValue])
+        columns[.note] = nil
+        return (columns, noteColumns)
+    }
+
+    /// `series_breaks`: period → the reason the series breaks there.
+    private static func parseSeriesBreaks(_ cursor: YAMLCursor) throws -> [String: String] {
+        guard cursor.exists else { return [:] }
+        var breaks: [String: String] = [:]
+        for (keyNode, valueNode) in try cursor.requireMapping() {
+            guard let key = keyNode.string else { throw cursor.error("keys must be text") }
+            let child = YAMLCursor(
+                file: cursor.file, path: "\(cursor.path).\(key)", node: valueNode)
+            guard let period = PeriodParser.parse(key) else {
+                throw child.error("\"\(key)\" is not a period (YYYY or YYYY-MM)")
+            }
+            breaks[period.text] = try child.string()
+        }
+        return breaks
     }
 
     private static func parseCodeSystem(_ cursor: YAMLCursor) throws -> RegionCodeSystem? {
@@ -185,16 +219,8 @@ extension PipelineSpec {
     private static func parseRules(_ cursor: YAMLCursor) throws -> [RowRule] {
         try cursor.elements().map { entry in
             _ = try entry.requireMapping()
-            let whenCursor = entry["when"]
-            var conditions: [RowCondition] = []
-            if whenCursor.exists {
-                for column in try whenCursor.keys() {
-                    let values = try whenCursor[column].stringList()
-                    if values.isEmpty { throw whenCursor[column].error("name at least one value") }
-                    conditions.append(
-                        RowCondition(column: column, values: Set(values.map(trimmed))))
-                }
-            }
+            let conditions = try parseConditions(entry["when"])
+            let exclusions = try parseConditions(entry["unless"])
             let assignments = try parseDimensionMap(
                 entry["set"], allowed: [.measure, .region, .period, .sector, .size, .unit, .status])
             let skip = try entry["skip"].optionalString()
@@ -205,8 +231,22 @@ extension PipelineSpec {
                 throw entry.error("a rule needs `set` or `skip`")
             }
             try entry.finish()
-            return RowRule(conditions: conditions, assignments: assignments, skipReason: skip)
+            return RowRule(
+                conditions: conditions, exclusions: exclusions, assignments: assignments,
+                skipReason: skip)
         }
+    }
+
+    /// `column: value` or `column: [values]` pairs of a `when` or `unless` block.
+    private static func parseConditions(_ cursor: YAMLCursor) throws -> [RowCondition] {
+        guard cursor.exists else { return [] }
+        var conditions: [RowCondition] = []
+        for column in try cursor.keys() {
+            let values = try cursor[column].stringList()
+            if values.isEmpty { throw cursor[column].error("name at least one value") }
+            conditions.append(RowCondition(column: column, values: Set(values.map(trimmed))))
+        }
+        return conditions
     }
 
     private static func parseUnmatched(_ cursor: YAMLCursor) throws -> String? {
@@ -290,7 +330,7 @@ extension PipelineSpec {
             if PeriodParser.parse(value) == nil {
                 throw cursor.error("\"\(value)\" is not a period (YYYY or YYYY-MM)")
             }
-        case .measure, .value:
+        case .measure, .value, .sourceURL, .note:
             break
         }
     }

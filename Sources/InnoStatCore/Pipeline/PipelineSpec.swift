@@ -17,9 +17,14 @@ public struct PipelineSpec: Sendable {
     public let layout: Layout
     /// Dimension → the column it is read from.
     public let columns: [Dimension: String]
+    /// Columns whose text goes into each observation's note, joined by `; ` (`columns.note`).
+    public let noteColumns: [String]
     /// Dimension → the constant used when neither a rule nor a column gives it.
     public let defaults: [Dimension: String]
     public let regionCodeSystem: RegionCodeSystem?
+    /// Period → why the series breaks there: observations of that period get status `B` and
+    /// the reason in their note (`series_breaks`).
+    public let seriesBreaks: [String: String]
     public let rules: [RowRule]
     /// The reason rows that match no rule are skipped; nil rejects them.
     public let unmatchedSkipReason: String?
@@ -31,6 +36,17 @@ public struct PipelineSpec: Sendable {
 
     public func measure(_ code: String) -> MeasureSpec? {
         measures.first { $0.code == code }
+    }
+
+    /// The source of a row whose `columns.source_url` cell is `url`: the pipeline's source id,
+    /// a colon and the url without its scheme, e.g. `koita_press:etnews.com/199610010054`.
+    public func rowSourceID(url: String) -> String {
+        var rest = Substring(url)
+        for scheme in ["https://", "http://"] where rest.hasPrefix(scheme) {
+            rest = rest.dropFirst(scheme.count)
+            break
+        }
+        return "\(source.id):\(rest)"
     }
 }
 
@@ -64,6 +80,11 @@ public enum Layout: Sendable {
 
 public enum Dimension: String, Sendable, CaseIterable, Hashable {
     case measure, region, period, sector, size, unit, value, status
+    /// Only in `columns`: the url a row cites; each distinct url is a source of its own
+    /// (``PipelineSpec/rowSourceID(url:)``).
+    case sourceURL = "source_url"
+    /// Only in `columns`: one column or a list of columns kept in the observation's note.
+    case note
 }
 
 public struct MeasureSpec: Sendable, Equatable {
@@ -74,8 +95,11 @@ public struct MeasureSpec: Sendable, Equatable {
 }
 
 /// First matching rule wins: it either sets dimensions for the row or skips it with a reason.
+/// A rule matches a row when every `when` condition holds and the `unless` block, if any, does
+/// not (not every one of its conditions holds).
 public struct RowRule: Sendable {
     public let conditions: [RowCondition]
+    public let exclusions: [RowCondition]
     public let assignments: [Dimension: String]
     public let skipReason: String?
 }

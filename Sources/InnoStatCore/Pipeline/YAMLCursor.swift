@@ -84,7 +84,10 @@ final class YAMLCursor {
     func string() throws -> String {
         guard let node, node.null == nil else { throw error("is required") }
         guard let scalar = node.scalar else { throw error("expected a text value") }
-        return scalar.string
+        // A folded or literal block (`note: >`) ends with a line end that is not text.
+        var text = Substring(scalar.string)
+        while text.last == "\n" { text = text.dropLast() }
+        return String(text)
     }
 
     func optionalString() throws -> String? {

@@ -12,6 +12,7 @@ public struct Reject: Sendable, Equatable {
         case unitMismatch = "unit_mismatch"
         case badPeriod = "bad_period"
         case badStatus = "bad_status"
+        case badSourceURL = "bad_source_url"
         case unmatchedRow = "unmatched_row"
         case missingDimension = "missing_dimension"
         case unexpectedValue = "unexpected_value"

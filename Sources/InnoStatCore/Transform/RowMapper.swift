@@ -4,16 +4,24 @@ import Foundation
 /// A pipeline's mapping compiled against one file's header: turns each data record into staged
 /// observations, a skip, or rejects. Built once per file; `map` runs per record.
 struct RowMapper {
-    enum Outcome {
+    enum Outcome: Equatable {
         case observations([StagedObservation], rejects: [Reject])
         case skipped(reason: String)
         case rejected([Reject])
     }
 
+    /// Conditions refer to a slot of the row's condition texts, read once per row.
     private struct CompiledRule {
-        let conditions: [(index: Int, values: Set<String>)]
+        let conditions: [(slot: Int, values: Set<String>)]
+        let exclusions: [(slot: Int, values: Set<String>)]
         let assignments: [Dimension: String]
         let skipReason: String?
+
+        func matches(_ texts: [String]) -> Bool {
+            conditions.allSatisfy { $0.values.contains(texts[$0.slot]) }
+                && (exclusions.isEmpty
+                    || !exclusions.allSatisfy { $0.values.contains(texts[$0.slot]) })
+        }
     }
 
     private struct ValueColumn {
@@ -26,8 +34,11 @@ struct RowMapper {
     private let header: [String]
     private let columnIndex: [Dimension: Int]
     private let rules: [CompiledRule]
+    /// The columns rules test, each read and trimmed once per row.
+    private let conditionColumns: [Int]
     private let valueColumns: [ValueColumn]
     private let ignoredColumns: [Int]
+    private let noteColumns: [Int]
     private let measureUnits: [String: UnitCatalog.Unit]
 
     init(spec: PipelineSpec, header: [String], file: String) throws {
@@ -48,17 +59,26 @@ struct RowMapper {
             columnIndex[dimension] = try index(of: column, keyPath: "columns.\(dimension.rawValue)")
         }
         self.columnIndex = columnIndex
+        self.noteColumns = try spec.noteColumns.map { try index(of: $0, keyPath: "columns.note") }
+        var conditionColumns: [Int] = []
+        func slot(_ condition: RowCondition, keyPath: String) throws -> (Int, Set<String>) {
+            let column = try index(of: condition.column, keyPath: keyPath)
+            let values = Set(condition.values.map(Self.label))
+            if let slot = conditionColumns.firstIndex(of: column) { return (slot, values) }
+            conditionColumns.append(column)
+            return (conditionColumns.count - 1, values)
+        }
         self.rules = try spec.rules.enumerated().map { number, rule in
             CompiledRule(
-                conditions: try rule.conditions.map { condition in
-                    (
-                        try index(
-                            of: condition.column, keyPath: "rules[\(number)].when.\(condition.column)"),
-                        condition.values
-                    )
+                conditions: try rule.conditions.map {
+                    try slot($0, keyPath: "rules[\(number)].when.\($0.column)")
+                },
+                exclusions: try rule.exclusions.map {
+                    try slot($0, keyPath: "rules[\(number)].unless.\($0.column)")
                 },
                 assignments: rule.assignments, skipReason: rule.skipReason)
         }
+        self.conditionColumns = conditionColumns
         var units: [String: UnitCatalog.Unit] = [:]
         for measure in spec.measures {
             units[measure.code] = UnitCatalog.standard.unit(named: measure.unit)
@@ -111,16 +131,13 @@ struct RowMapper {
                     "\"\(record[index])\" in column \"\(header[index])\", which must stay empty")
             ])
         }
-        let rule = rules.first { rule in
-            rule.conditions.allSatisfy { condition in
-                condition.values.contains(trimmed(record[condition.index]))
-            }
-        }
+        let texts = conditionColumns.map { Self.label(record[$0]) }
+        let rule = rules.first { $0.matches(texts) }
         if let rule, let reason = rule.skipReason { return .skipped(reason: reason) }
         if rule == nil && !rules.isEmpty {
             if let reason = spec.unmatchedSkipReason { return .skipped(reason: reason) }
-            let shown = rules.first?.conditions.map { "\(header[$0.index])=\"\(trimmed(record[$0.index]))\"" }
-                .joined(separator: ", ") ?? ""
+            let shown = zip(conditionColumns, texts).map { "\(header[$0])=\"\($1)\"" }
+                .joined(separator: ", ")
             return .rejected([
                 Reject(
                     line: record.line, column: nil, columnName: nil,
@@ -221,9 +238,29 @@ struct RowMapper {
                 rejects.append(missing(.period))
             }
         }
+        var source: (id: String, url: String)?
+        if let index = columnIndex[.sourceURL] {
+            let url = trimmed(record[index])
+            if url.isEmpty {
+                rejects.append(
+                    reject(record, index, .missingDimension, "no source url for this row"))
+            } else if !Self.isWebAddress(url) {
+                rejects.append(
+                    reject(
+                        record, index, .badSourceURL,
+                        "\"\(url)\" is not a source url (http:// or https://, no spaces)"))
+            } else {
+                source = (spec.rowSourceID(url: url), url)
+            }
+        }
         guard rejects.isEmpty, let measure, let region, let measureUnit = measureUnits[measure] else {
             return .rejected(rejects)
         }
+        let rowNote =
+            noteColumns.isEmpty
+            ? ""
+            : noteColumns.map { trimmed(record[$0]) }.filter { !$0.isEmpty }
+                .joined(separator: "; ")
 
         var observations: [StagedObservation] = []
         observations.reserveCapacity(valueColumns.count)
@@ -241,12 +278,23 @@ struct RowMapper {
                 case .success(let value):
                     var status = parsed.status
                     if let declaredStatus, status == .normal { status = declaredStatus }
+                    var notes: [String] = []
+                    if let note = parsed.note { notes.append(note) }
+                    if !spec.seriesBreaks.isEmpty, value != nil,
+                        let reason = spec.seriesBreaks[period.text]
+                    {
+                        if status == .normal { status = .breakInSeries }
+                        notes.append("series break: \(reason)")
+                    }
+                    if !rowNote.isEmpty { notes.append(rowNote) }
                     observations.append(
                         StagedObservation(
                             measure: measure, region: region, period: period.text,
                             year: period.year, sector: sector, size: size, value: value,
                             status: value == nil ? .missing : status, line: record.line,
-                            column: column.index + 1, note: parsed.note))
+                            column: column.index + 1,
+                            note: notes.isEmpty ? nil : notes.joined(separator: "; "),
+                            sourceID: source?.id, sourceURL: source?.url))
                 }
             }
         }
@@ -276,10 +324,36 @@ struct RowMapper {
             return .success(value / measureUnit.factor)
         }
         let from = rawUnit ?? measureUnit
-        guard let factor = UnitCatalog.standard.conversionFactor(from: from, to: measureUnit) else {
+        guard let converted = UnitCatalog.standard.convert(value, from: from, to: measureUnit)
+        else {
             return .failure("unit \(from.name) does not convert to \(measureUnit.name)")
         }
-        return .success(value * factor)
+        return .success(converted)
+    }
+
+    /// A cell as rules compare it: trimmed, and every run of white space inside (a line end in
+    /// a quoted header such as `"GERD \r(PPP US$billions)"`) read as one space.
+    static func label(_ text: String) -> String {
+        var previousWasSpace = true
+        var needsWork = false
+        for byte in text.utf8 {
+            let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+            if isSpace && (previousWasSpace || byte != 0x20) {
+                needsWork = true
+                break
+            }
+            previousWasSpace = isSpace
+        }
+        if !needsWork && !previousWasSpace { return text }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `http://` or `https://` followed by at least one character, no white space.
+    static func isWebAddress(_ text: String) -> Bool {
+        let scheme = ["https://", "http://"].first { text.hasPrefix($0) }
+        guard let scheme else { return false }
+        let rest = text.utf8.dropFirst(scheme.utf8.count)
+        return !rest.isEmpty && !rest.contains { $0 <= 0x20 }
     }
 
     private func raggedReject(_ record: CSVRecord) -> Reject? {
@@ -290,8 +364,8 @@ struct RowMapper {
         }
         if record.count < header.count {
             let neededColumns =
-                Set(columnIndex.values).union(valueColumns.map(\.index))
-                .union(rules.flatMap { $0.conditions.map(\.index) })
+                Set(columnIndex.values).union(valueColumns.map(\.index)).union(noteColumns)
+                .union(conditionColumns)
             if record.count > (neededColumns.max() ?? 0) && record.count >= header.count - 1 {
                 // A missing trailing empty column (e.g. "Unnamed: 43") only.
                 if ignoredColumns.contains(header.count - 1) { return nil }

@@ -11,4 +11,7 @@ struct StagedObservation: Sendable, Equatable {
     var line: Int
     var column: Int
     var note: String?
+    /// The row's own source (`columns.source_url`); nil means the pipeline's source.
+    var sourceID: String? = nil
+    var sourceURL: String? = nil
 }

@@ -19,7 +19,9 @@ public struct UnitCatalog: Sendable {
         Unit(name: "million USD", dimension: "USD", factor: 1e6),
         Unit(name: "billion USD", dimension: "USD", factor: 1e9),
         Unit(name: "current PPP USD", dimension: "PPP USD", factor: 1),
+        Unit(name: "thousand current PPP USD", dimension: "PPP USD", factor: 1e3),
         Unit(name: "million current PPP USD", dimension: "PPP USD", factor: 1e6),
+        Unit(name: "billion current PPP USD", dimension: "PPP USD", factor: 1e9),
         Unit(name: "percent", dimension: "percent", factor: 1),
         Unit(name: "percent of GDP", dimension: "percent of GDP", factor: 1),
         Unit(name: "count", dimension: "count", factor: 1),
@@ -52,5 +54,14 @@ public struct UnitCatalog: Sendable {
     public func conversionFactor(from: Unit, to: Unit) -> Double? {
         guard from.dimension == to.dimension else { return nil }
         return from.factor / to.factor
+    }
+
+    /// `value` in `from` expressed in `to`, or nil across dimensions. Multiplies or divides by
+    /// a whole power of ten, never by its inexact reciprocal: 10878050000 thousand KRW is
+    /// 108780.5 hundred million KRW, not 108780.50000000001.
+    public func convert(_ value: Double, from: Unit, to: Unit) -> Double? {
+        guard from.dimension == to.dimension else { return nil }
+        if from.factor >= to.factor { return value * (from.factor / to.factor) }
+        return value / (to.factor / from.factor)
     }
 }

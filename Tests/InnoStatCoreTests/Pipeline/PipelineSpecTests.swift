@@ -37,11 +37,11 @@ struct PipelineSpecTests {
     static let mistakes: [Mistake] = [
         Mistake(
             replace: "layout: long", with: "layout: long\nenabeld: false",
-            error: "Pipelines/x.yaml: enabeld: unknown key (known here: columns, defaults, description, enabled, inputs, layout, measures, name, precedence, read, region_code_system, rules, source, tolerance, unmatched, wide)"
+            error: "Pipelines/x.yaml: enabeld: unknown key (known here: columns, defaults, description, enabled, inputs, layout, measures, name, precedence, read, region_code_system, rules, series_breaks, source, tolerance, unmatched, wide)"
         ),
         Mistake(
             replace: "unit: percent", with: "unit: 억",
-            error: "Pipelines/x.yaml: measures.m.unit: unknown unit \"억\" (known: KRW, thousand KRW, million KRW, 100 million KRW, billion KRW, trillion KRW, USD, million USD, billion USD, current PPP USD, million current PPP USD, percent, percent of GDP, count, persons, thousand persons, per million people, ratio)"
+            error: "Pipelines/x.yaml: measures.m.unit: unknown unit \"억\" (known: KRW, thousand KRW, million KRW, 100 million KRW, billion KRW, trillion KRW, USD, million USD, billion USD, current PPP USD, thousand current PPP USD, million current PPP USD, billion current PPP USD, percent, percent of GDP, count, persons, thousand persons, per million people, ratio)"
         ),
         Mistake(
             replace: "layout: long", with: "layout: tall",
@@ -84,7 +84,72 @@ struct PipelineSpecTests {
             replace: "layout: long", with: "layout: long\nregion_code_system: postal",
             error: "Pipelines/x.yaml: region_code_system: unknown code system \"postal\" (known: iso, kostat, administrative, gcam)"
         ),
+        Mistake(
+            replace: "layout: long", with: "layout: long\nseries_breaks: {\"19x0\": new counting}",
+            error: "Pipelines/x.yaml: series_breaks.19x0: \"19x0\" is not a period (YYYY or YYYY-MM)"),
+        Mistake(
+            replace: "region: region}", with: "region: region, note: []}",
+            error: "Pipelines/x.yaml: columns.note: name at least one column"),
+        Mistake(
+            replace: "defaults: {measure: m}", with: "defaults: {measure: m, source_url: url}",
+            error: "Pipelines/x.yaml: defaults.source_url: unknown dimension (known: measure, region, sector, size, unit, status, period)"
+        ),
+        Mistake(
+            replace: "layout: long", with: "layout: long\nrules: [{unless: {country: []}, skip: other}]",
+            error: "Pipelines/x.yaml: rules[0].unless.country: name at least one value"),
+        Mistake(
+            replace: "layout: long", with: "layout: long\nrules: [{unles: {country: KOR}, skip: other}]",
+            error: "Pipelines/x.yaml: rules[0].unles: unknown key (known here: set, skip, unless, when)"),
     ]
+
+    @Test func readsRowSourcesNotesBreaksAndExclusions() throws {
+        let spec = try parse(
+            Self.valid
+                .replacingOccurrences(
+                    of: "region: region}",
+                    with: "region: region, source_url: url, note: [outlet, note]}")
+                .replacingOccurrences(
+                    of: "layout: long",
+                    with: """
+                        layout: long
+                        series_breaks: {"2010.1": new counting}
+                        rules:
+                          - unless: {country: [KOR, Korea]}
+                            skip: other countries
+                          - when: {kind: [a, b]}
+                            set: {measure: m}
+                        description: >
+                          folded
+                          text
+                        """))
+        #expect(spec.columns[.sourceURL] == "url")
+        #expect(spec.columns[.note] == nil)
+        #expect(spec.noteColumns == ["outlet", "note"])
+        #expect(spec.seriesBreaks == ["2010-01": "new counting"])
+        #expect(spec.rules.count == 2)
+        #expect(spec.rules[0].conditions.isEmpty)
+        #expect(spec.rules[0].exclusions.map(\.column) == ["country"])
+        #expect(spec.rules[0].exclusions.first?.values == ["KOR", "Korea"])
+        #expect(spec.rules[1].conditions.first?.values == ["a", "b"])
+        #expect(spec.description == "folded text")
+    }
+
+    struct RowSource: Sendable, CustomTestStringConvertible {
+        let url: String
+        let id: String
+        var testDescription: String { url }
+    }
+
+    @Test(arguments: [
+        RowSource(url: "https://etnews.com/199610010054", id: "s:etnews.com/199610010054"),
+        RowSource(url: "http://klb.news/article/view/159804", id: "s:klb.news/article/view/159804"),
+        RowSource(
+            url: "https://m.wowtv.co.kr/News?articleId=A2011&x=1",
+            id: "s:m.wowtv.co.kr/News?articleId=A2011&x=1"),
+    ])
+    func rowSourceIDIsTheSourceIDAndTheURLWithoutItsScheme(_ source: RowSource) throws {
+        #expect(try parse(Self.valid).rowSourceID(url: source.url) == source.id)
+    }
 
     @Test(arguments: mistakes)
     func reportsMistakeWithKeyPath(_ mistake: Mistake) throws {
