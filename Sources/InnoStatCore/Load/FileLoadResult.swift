@@ -12,9 +12,13 @@ public struct FileLoadResult: Sendable {
     public var rowsRejected = 0
     public var observationsLoaded = 0
     public var rejects = 0
+    /// Figures loaded although a `warn` check failed on them.
+    public var checkWarnings = 0
     public var skipReasons: [String: Int] = [:]
     /// The first few rejects as `file:line:column: message`, for the terminal.
     public var diagnostics: [String] = []
+    /// The first few check warnings as `file:line:column: warning: message`.
+    public var warnings: [String] = []
     /// Why the load failed, in one line.
     public var failure: String?
     public var seconds = 0.0

@@ -40,13 +40,15 @@ extension PipelineSpec {
         let unmatchedSkipReason = try parseUnmatched(unmatched)
         let tolerance = try root["tolerance"].int(default: 0)
         if tolerance < 0 { throw root["tolerance"].error("must not be negative") }
+        let checks = try parseChecks(root["checks"], measures: measures)
         try root.finish()
 
         let spec = PipelineSpec(
             name: name, file: file, enabled: enabled, description: description, source: source,
             precedence: precedence, inputs: inputs, read: read, layout: layout, columns: columns,
             defaults: defaults, regionCodeSystem: regionCodeSystem, rules: rules,
-            unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance)
+            unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance,
+            checks: checks)
         try spec.checkConsistency(root: root)
         return spec
     }
@@ -172,10 +174,14 @@ extension PipelineSpec {
                     "unknown unit \"\(unit)\" (known: \(UnitCatalog.standard.names.joined(separator: ", ")))"
                 )
             }
+            let toleranceCursor = entry["conflict_tolerance_percent"]
+            let tolerance = try toleranceCursor.optionalDouble()
+            if let tolerance, tolerance < 0 { throw toleranceCursor.error("must not be negative") }
             measures.append(
                 MeasureSpec(
                     code: code, name: try entry["name"].string(), unit: unit,
-                    description: try entry["description"].optionalString()))
+                    description: try entry["description"].optionalString(),
+                    conflictTolerancePercent: tolerance))
             try entry.finish()
         }
         return measures

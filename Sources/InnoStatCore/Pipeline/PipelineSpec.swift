@@ -26,6 +26,8 @@ public struct PipelineSpec: Sendable {
     public let measures: [MeasureSpec]
     /// Rejects a file may have and still load; above it the file's load rolls back.
     public let tolerance: Int
+    /// Plausibility checks run on each file's staged figures, in order.
+    public let checks: [CheckSpec]
 
     public func measure(_ code: String) -> MeasureSpec? {
         measures.first { $0.code == code }
@@ -69,6 +71,9 @@ public struct MeasureSpec: Sendable, Equatable {
     public let name: String
     public let unit: String
     public let description: String?
+    /// How far two sources' figures may differ, in percent of the larger, before
+    /// `v_source_conflict` lists them; nil keeps the warehouse's setting (default 0.5).
+    public var conflictTolerancePercent: Double? = nil
 }
 
 /// First matching rule wins: it either sets dimensions for the row or skips it with a reason.

@@ -38,6 +38,7 @@ public struct PipelineRunner {
                     let result = try loader.load()
                     summary.rowsRead += result.rowsRead
                     summary.rejects += result.rejects
+                    summary.checkWarnings += result.checkWarnings
                     switch result.status {
                     case .loaded: summary.filesLoaded += 1
                     case .failed: summary.filesFailed += 1

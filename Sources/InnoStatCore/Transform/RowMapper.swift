@@ -246,7 +246,7 @@ struct RowMapper {
                             measure: measure, region: region, period: period.text,
                             year: period.year, sector: sector, size: size, value: value,
                             status: value == nil ? .missing : status, line: record.line,
-                            column: column.index + 1, note: parsed.note))
+                            column: column.index + 1, note: parsed.note, rawText: raw))
                 }
             }
         }

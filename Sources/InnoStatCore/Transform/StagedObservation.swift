@@ -11,4 +11,6 @@ struct StagedObservation: Sendable, Equatable {
     var line: Int
     var column: Int
     var note: String?
+    /// The cell as written in the file.
+    var rawText: String
 }
