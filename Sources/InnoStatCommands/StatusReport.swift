@@ -155,9 +155,11 @@ struct StatusReport {
                    f.raw_text, f.message
             \(filter) ORDER BY f.failure_id LIMIT ?
             """, [runID, .integer(Int64(rejectLimit))])
-        return "\ncheck warnings (loaded): \(text(total))\n"
-            + QueryRenderer(columns: ["where", "raw", "message"], rows: rows).render(.table)
-            + more(total, shown: rows.count)
+        var output = "\ncheck warnings: \(text(total))\n"
+        if !rows.isEmpty {
+            output += QueryRenderer(columns: ["where", "raw", "message"], rows: rows).render(.table)
+        }
+        return output + more(total, shown: rows.count)
     }
 
     private func more(_ total: DatabaseValue, shown: Int) -> String {

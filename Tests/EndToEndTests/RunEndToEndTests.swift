@@ -110,6 +110,7 @@ struct RunEndToEndTests {
         #expect(status.status == 0)
         #expect(status.stdout.contains("RawData/kosis/시도별 지역내총생산.csv"))
         #expect(status.stdout.contains("rejects: 0"))
+        #expect(status.stdout.contains("rows: 1795 read = 43 loaded + 1752 skipped + 0 rejected\n"))
         let unaccounted = try innostat.scalar(
             "SELECT count(*) FROM etl_load WHERE rows_read != rows_loaded + rows_skipped + rows_rejected")
         #expect(unaccounted == "0")

@@ -21,6 +21,8 @@ public struct FileLoadResult: Sendable {
     public var warnings: [String] = []
     /// Why the load failed, in one line.
     public var failure: String?
+    /// Whether the file could not be read through (bad encoding, malformed CSV, missing column).
+    public var isUnreadable = false
     public var seconds = 0.0
     public var encoding: String?
 }

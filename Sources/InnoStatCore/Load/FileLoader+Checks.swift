@@ -11,7 +11,7 @@ extension FileLoader {
             [
                 .integer(loadID), .integer(Int64(check.number)), .text(check.summary),
                 .text(check.severity.rawValue), .integer(Int64(outcome.checked)),
-                .integer(Int64(outcome.failures.count)),
+                .integer(Int64(outcome.failed)),
             ])
     }
 

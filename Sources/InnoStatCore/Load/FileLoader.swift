@@ -30,6 +30,7 @@ struct FileLoader {
         } catch {
             result.status = .failed
             result.failure = "\(error)"
+            result.isUnreadable = true
             try recordUnreadableFile(error, result: &result)
         }
         result.seconds = Date().timeIntervalSince(started)

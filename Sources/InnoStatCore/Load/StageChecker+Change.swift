@@ -73,6 +73,7 @@ extension StageChecker {
                         + "figure \(Self.number(reference.value)) (\(place))"
                     : "\(Self.number(point.value)) changes by a factor of \(factor) from "
                         + "\(Self.number(reference.value)) (\(place))"
+                outcome.failed += 1
                 outcome.failures.append(
                     Failure(
                         stageRowID: point.stageRowID!, line: point.line, column: point.column,

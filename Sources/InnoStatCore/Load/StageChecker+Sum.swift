@@ -12,9 +12,8 @@ extension StageChecker {
 
     /// Groups the staged figures of the measure by period and the dimensions other than
     /// `rule.over`. A group is checked when its total has a value and at least one part does.
-    /// When every expected part is staged (a part staged as missing counts: a province that did
-    /// not exist yet), the parts with values must sum to the total within the tolerance; when
-    /// some are absent from the file, they must at least not exceed it.
+    /// When every expected part has a value, the parts must sum to the total within the
+    /// tolerance; when some are missing or absent, they must at least not exceed it.
     func checkSum(_ measure: String, rule: SumRule, check: CheckSpec, into outcome: inout Outcome)
         throws
     {
@@ -57,8 +56,7 @@ extension StageChecker {
         into outcome: inout Outcome
     ) {
         let expected = Self.expectedParts(rule.parts, period: period)
-        let parts = members.filter { expected.contains($0.code) }
-        let valued = parts.filter { $0.value != nil }
+        let valued = members.filter { expected.contains($0.code) && $0.value != nil }
         let sum = valued.reduce(0) { $0 + $1.value! }
         let totalMember: Member?
         let total: Double
@@ -74,10 +72,11 @@ extension StageChecker {
         }
         guard !valued.isEmpty else { return }
         outcome.checked += 1
-        let complete = Set(parts.map(\.code)).count == expected.count
+        let complete = Set(valued.map(\.code)).count == expected.count
         let difference =
             total == 0 ? (sum == 0 ? 0 : Double.infinity) : abs(sum - total) / abs(total) * 100
         guard difference > rule.tolerancePercent, complete || sum > total else { return }
+        outcome.failed += 1
 
         let apart = "(\(Self.percent(difference))% apart): \(check.failureSuffix)"
         let sumText = Self.number(sum)

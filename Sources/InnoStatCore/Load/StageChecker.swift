@@ -18,6 +18,10 @@ struct StageChecker {
     struct Outcome: Sendable {
         /// Figures (range, change) or groups (sum) examined.
         var checked = 0
+        /// Figures (range, change) or groups (sum) that failed.
+        var failed = 0
+        /// The figures a failure is about: the failing figure; for a sum, the total or, against
+        /// a constant, every part.
         var failures: [Failure] = []
     }
 
@@ -63,6 +67,7 @@ struct StageChecker {
             } else {
                 continue
             }
+            outcome.failed += 1
             outcome.failures.append(
                 Failure(
                     stageRowID: statement.int64(at: 0), line: Int(statement.int64(at: 2)),
