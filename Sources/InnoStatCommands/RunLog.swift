@@ -59,8 +59,9 @@ struct RunLog {
             }
             for warning in result.warnings { StandardError.write(warning) }
             if result.checkWarnings > result.warnings.count {
+                let more = result.checkWarnings - result.warnings.count
                 StandardError.write(
-                    "\(result.file): … and \(result.checkWarnings - result.warnings.count) more check warnings (innostat status)")
+                    "\(result.file): … and \(more) more check warnings (innostat status)")
             }
         } else {
             for diagnostic in result.diagnostics {

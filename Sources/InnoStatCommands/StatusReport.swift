@@ -95,7 +95,8 @@ struct StatusReport {
             output += "the warehouse\n"
         }
         if let unbalanced = totals[5].integer, unbalanced > 0 {
-            output += "  \(unbalanced) file(s) do not balance: read <> loaded + skipped + rejected\n"
+            output += "  \(unbalanced) file(s) do not balance: "
+            output += "read <> loaded + skipped + rejected\n"
         }
         return output
     }

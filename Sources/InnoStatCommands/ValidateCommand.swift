@@ -33,7 +33,8 @@ struct ValidateCommand: ParsableCommand {
                 failed = true
             }
             print(
-                "\(file.pipeline)\t\(file.file)\t\(file.rowsRead) rows\t\(file.observations) observations\t"
+                "\(file.pipeline)\t\(file.file)\t\(file.rowsRead) rows\t"
+                    + "\(file.observations) observations\t"
                     + "\(file.rowsSkipped) skipped\t\(file.rejects.count) rejects\t"
                     + "\(file.warnings.count) check warnings")
         }

@@ -5,7 +5,7 @@ import Testing
 @Suite(.serialized)
 struct ChecksEndToEndTests {
     /// A pipeline for the real `rnd_money.csv`, as the README suggests for it.
-    static func rndMoneyPipeline(tolerance: Int) -> String {
+    static func rndMoneyPipeline(tolerance: Int, severity: String = "error") -> String {
         """
         source: {id: kistep_regional_rd, publisher: KISTEP, title: R&D expenditure by province}
         enabled: false
@@ -16,7 +16,7 @@ struct ChecksEndToEndTests {
         defaults: {measure: rd_expenditure, unit: 100 million KRW}
         tolerance: \(tolerance)
         checks:
-          - {kind: change, measure: rd_expenditure, max_ratio: 3}
+          - {kind: change, measure: rd_expenditure, max_ratio: 3, severity: \(severity)}
           - {kind: range, measure: rd_expenditure, min: 0}
         measures:
           rd_expenditure: {name: R&D expenditure, unit: 100 million KRW}
@@ -112,5 +112,29 @@ struct ChecksEndToEndTests {
         #expect(missing.stderr == "no run 9 in the warehouse (runs 1 to 2)\n")
         #expect(try innostat.run("status", "--run", "1", "--runs", "2").status == 64)
         #expect(try innostat.run("status", "--runs", "0").status == 64)
+    }
+
+    @Test func aWarningLoadsTheFigureAndIsLoggedAsJSON() throws {
+        let innostat = try InnoStatBinary()
+        try Self.rndMoneyPipeline(tolerance: 0, severity: "warn").write(
+            toFile: innostat.path("Pipelines/rnd_money_check.yaml"), atomically: true, encoding: .utf8)
+        let run = try innostat.run("run", "--only", "rnd_money_check", "--log-format", "json")
+        #expect(run.status == 0, "\(run.stderr)")
+        let events = try run.stderr.split(separator: "\n").map { line in
+            try #require(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        let warnings = events.filter { $0["event"] as? String == "check_warning" }
+        #expect(warnings.count == 1)
+        #expect(
+            warnings.first?["message"] as? String
+                == Self.droppedDigit.replacingOccurrences(of: ":2:4: ", with: ":2:4: warning: "))
+        let finished = try #require(events.first { $0["event"] as? String == "file_loaded" })
+        #expect(finished["check_warnings"] as? Int == 1)
+        #expect(finished["rejects"] as? Int == 0)
+        #expect(
+            try innostat.scalar(
+                "SELECT value || ' ' || status FROM observation WHERE region_code = 'KR-11' AND period = '2019'")
+                == "13449.0 A")
     }
 }

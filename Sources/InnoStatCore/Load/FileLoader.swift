@@ -157,8 +157,8 @@ struct FileLoader {
                 case .warn:
                     result.checkWarnings += 1
                     if result.warnings.count < Self.diagnosticsShown {
-                        result.warnings.append(
-                            "\(displayPath):\(failure.line):\(failure.column): warning: \(failure.message)")
+                        let place = "\(displayPath):\(failure.line):\(failure.column)"
+                        result.warnings.append("\(place): warning: \(failure.message)")
                     }
                 }
                 try recordFailure(failure, of: check, loadID: result.loadID, rejectID: rejectID)
@@ -307,7 +307,8 @@ struct FileLoader {
                 .integer(Int64(result.rowsRead)), .integer(Int64(result.rowsLoaded)),
                 .integer(Int64(result.rowsSkipped)), .integer(Int64(result.rowsRejected)),
                 .integer(Int64(result.observationsLoaded)), .integer(Int64(result.rejects)),
-                .integer(Int64(result.checkWarnings)), result.failure.map { .text($0) } ?? .null, .integer(result.loadID),
+                .integer(Int64(result.checkWarnings)), result.failure.map { .text($0) } ?? .null,
+                .integer(result.loadID),
             ])
     }
 }

@@ -40,7 +40,8 @@ struct JumpDetector {
                     lastPassed = index
                 } else if points[index].isStaged {
                     jumps.append(
-                        Jump(index: index, reference: last, factor: change, referenceFollows: false))
+                        Jump(
+                            index: index, reference: last, factor: change, referenceFollows: false))
                 }
                 continue
             }
@@ -51,7 +52,9 @@ struct JumpDetector {
                 if change > maxRatio && factor(next, afterNext) <= maxRatio {
                     if points[index].isStaged {
                         jumps.append(
-                            Jump(index: index, reference: next, factor: change, referenceFollows: true))
+                            Jump(
+                                index: index, reference: next, factor: change,
+                                referenceFollows: true))
                     }
                     continue
                 }

@@ -57,7 +57,9 @@ extension StageChecker {
         var series: [SeriesPoint] = []
         var key: [String] = []
         func finishSeries() {
-            let points = series.map { JumpDetector.Point(value: $0.value, isStaged: $0.stageRowID != nil) }
+            let points = series.map {
+                JumpDetector.Point(value: $0.value, isStaged: $0.stageRowID != nil)
+            }
             outcome.checked += points.filter(\.isStaged).count
             for jump in detector.jumps(in: points) {
                 let point = series[jump.index]

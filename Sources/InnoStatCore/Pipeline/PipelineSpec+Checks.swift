@@ -60,8 +60,8 @@ extension PipelineSpec {
         let ratio = try ratioCursor.double()
         guard ratio > 1 else {
             throw ratioCursor.error(
-                "must be greater than 1 (a figure may be at most this many times larger or smaller than the one before)"
-            )
+                "must be greater than 1 (a figure may be at most this many times larger or "
+                    + "smaller than the one before)")
         }
         return .change(maxRatio: ratio)
     }
@@ -70,7 +70,8 @@ extension PipelineSpec {
         let overCursor = entry["over"]
         let overName = try overCursor.optionalString() ?? "region"
         guard let over = SumRule.Dimension(rawValue: overName) else {
-            throw overCursor.error("unknown dimension \"\(overName)\" (known: region, sector, size)")
+            throw overCursor.error(
+                "unknown dimension \"\(overName)\" (known: region, sector, size)")
         }
         let partsCursor = entry["parts"]
         let parts: SumRule.Parts
