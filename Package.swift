@@ -32,7 +32,8 @@ let package = Package(
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
         .testTarget(name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream"]),
         .testTarget(
-            name: "InnoStatCommandsTests", dependencies: ["InnoStatCommands", "SQLiteStore"]),
+            name: "InnoStatCommandsTests",
+            dependencies: ["InnoStatCommands", "InnoStatCore", "SQLiteStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SQLiteStore"]),
     ]
 )

@@ -40,7 +40,8 @@ final class RunLog {
                 + "\(summary.filesFailed) failed, \(summary.filesUnchanged) unchanged, "
                 + "\(summary.filesRetired) retired; "
                 + "\(summary.rowsRead) rows read, \(summary.observationsLoaded) observations, "
-                + "\(summary.rejects) rejects in \(String(format: "%.2f", summary.seconds)) s"
+                + "\(summary.rejects) rejects, \(summary.checkWarnings) check warnings "
+                + "in \(String(format: "%.2f", summary.seconds)) s"
             emit(
                 summary.succeeded ? "info" : "error", "run_finished", text,
                 [
@@ -48,7 +49,8 @@ final class RunLog {
                     "files_failed": summary.filesFailed, "files_unchanged": summary.filesUnchanged,
                     "files_retired": summary.filesRetired,
                     "rows": summary.rowsRead, "observations": summary.observationsLoaded,
-                    "rejects": summary.rejects, "duration": summary.seconds,
+                    "rejects": summary.rejects, "check_warnings": summary.checkWarnings,
+                    "duration": summary.seconds,
                 ])
         }
     }
@@ -63,7 +65,7 @@ final class RunLog {
             "rows": result.rowsRead, "loaded_rows": result.rowsLoaded,
             "skipped_rows": result.rowsSkipped, "rejected_rows": result.rowsRejected,
             "observations": result.observationsLoaded, "rejects": result.rejects,
-            "duration": result.seconds,
+            "check_warnings": result.checkWarnings, "duration": result.seconds,
         ]
         if format == .text {
             for diagnostic in result.diagnostics { StandardError.write(diagnostic) }
@@ -71,9 +73,20 @@ final class RunLog {
                 StandardError.write(
                     "\(result.file): … and \(result.rejects - result.diagnostics.count) more rejects (innostat status)")
             }
+            for warning in result.warnings { StandardError.write(warning) }
+            if result.checkWarnings > result.warnings.count {
+                let more = result.checkWarnings - result.warnings.count
+                StandardError.write(
+                    "\(result.file): … and \(more) more check warnings (innostat status)")
+            }
         } else {
             for diagnostic in result.diagnostics {
                 emit("warning", "reject", diagnostic, ["pipeline": result.pipeline, "file": result.file])
+            }
+            for warning in result.warnings {
+                emit(
+                    "warning", "check_warning", warning,
+                    ["pipeline": result.pipeline, "file": result.file])
             }
         }
         let text: String
@@ -85,7 +98,8 @@ final class RunLog {
         case .loaded:
             text =
                 "\(result.file): \(result.rowsRead) rows, \(result.observationsLoaded) observations, "
-                + "\(result.rowsSkipped) skipped, \(result.rejects) rejects"
+                + "\(result.rowsSkipped) skipped, \(result.rejects) rejects, "
+                + "\(result.checkWarnings) check warnings"
         }
         emit(result.status == .failed ? "error" : "info", "file_" + result.status.rawValue, text, fields)
     }

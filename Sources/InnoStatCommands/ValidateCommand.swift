@@ -4,7 +4,10 @@ import InnoStatCore
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Parse the pipelines and read every input as a run would; write nothing.")
+        abstract: "Parse the pipelines and load every input as a run would, checks included, into "
+            + "a throwaway warehouse; write nothing.",
+        discussion: "Exits 1 when a run would fail: a pipeline error, or a file that cannot be "
+            + "read or has more rejects than its tolerance.")
 
     @OptionGroup var sources: SourceOptions
 
@@ -22,15 +25,16 @@ struct ValidateCommand: ParsableCommand {
         var failed = !outcome.errors.isEmpty
         for file in outcome.files {
             for reject in file.rejects { StandardError.write(reject) }
+            for warning in file.warnings { StandardError.write(warning) }
             if let failure = file.failure {
                 StandardError.write(failure)
                 failed = true
-            } else if !file.rejects.isEmpty {
-                failed = true
             }
             print(
-                "\(file.pipeline)\t\(file.file)\t\(file.rowsRead) rows\t\(file.observations) observations\t"
-                    + "\(file.rowsSkipped) skipped\t\(file.rejects.count) rejects")
+                "\(file.pipeline)\t\(file.file)\t\(file.rowsRead) rows\t"
+                    + "\(file.observations) observations\t"
+                    + "\(file.rowsSkipped) skipped\t\(file.rejects.count) rejects\t"
+                    + "\(file.warnings.count) check warnings")
         }
         if failed { throw ExitCodes.failed }
     }

@@ -116,6 +116,9 @@ struct RunEndToEndTests {
         #expect(status.status == 0)
         #expect(status.stdout.contains("RawData/kosis/시도별 지역내총생산.csv"))
         #expect(status.stdout.contains("rejects: 0"))
+        let totals = try innostat.scalar(
+            "SELECT sum(rows_read) || ' read = ' || sum(rows_loaded) || ' loaded + ' || sum(rows_skipped) || ' skipped + ' || sum(rows_rejected) || ' rejected' FROM etl_load")
+        #expect(status.stdout.contains("rows: \(totals)\n"))
         let unaccounted = try innostat.scalar(
             "SELECT count(*) FROM etl_load WHERE rows_read != rows_loaded + rows_skipped + rows_rejected")
         #expect(unaccounted == "0")

@@ -12,11 +12,17 @@ public struct FileLoadResult: Sendable {
     public var rowsRejected = 0
     public var observationsLoaded = 0
     public var rejects = 0
+    /// Figures loaded although a `warn` check failed on them.
+    public var checkWarnings = 0
     public var skipReasons: [String: Int] = [:]
     /// The first few rejects as `file:line:column: message`, for the terminal.
     public var diagnostics: [String] = []
+    /// The first few check warnings as `file:line:column: warning: message`.
+    public var warnings: [String] = []
     /// Why the load failed, in one line.
     public var failure: String?
+    /// Whether the file could not be read through (bad encoding, malformed CSV, missing column).
+    public var isUnreadable = false
     public var seconds = 0.0
     public var encoding: String?
 }

@@ -18,8 +18,8 @@ struct FileLoader {
     var onProgress: ((_ rows: Int, _ bytes: Int) -> Void)?
 
     private var database: Database { warehouse.database }
-    private var path: String { input.path }
-    private var displayPath: String { input.displayPath }
+    var path: String { input.path }
+    var displayPath: String { input.displayPath }
 
     func load() throws -> FileLoadResult {
         let started = Date()
@@ -34,6 +34,7 @@ struct FileLoader {
         } catch {
             result.status = .failed
             result.failure = "\(error)"
+            result.isUnreadable = true
             try recordUnreadableFile(error, result: &result)
         }
         result.seconds = Date().timeIntervalSince(started)
@@ -65,8 +66,8 @@ struct FileLoader {
             """
             INSERT INTO temp.stage_observation(measure_code, region_code, period, year,
                 sector_code, size_code, value, status, note, source_line, source_column,
-                source_id, source_url)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                source_id, source_url, raw_text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertReject = try database.prepare(
             """
@@ -74,7 +75,8 @@ struct FileLoader {
                 column_name, raw_text, reason_code, message)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        func ledger(_ reject: Reject) throws {
+        @discardableResult
+        func ledger(_ reject: Reject) throws -> Int64 {
             result.rejects += 1
             if result.diagnostics.count < Self.diagnosticsShown {
                 result.diagnostics.append(reject.diagnostic(file: displayPath))
@@ -85,12 +87,23 @@ struct FileLoader {
                 reject.columnName.map { .text($0) } ?? .null, .text(reject.rawText),
                 .text(reject.reason.rawValue), .text(reject.message),
             ])
+            return database.lastInsertRowID
+        }
+        // Rows counted as rejected that still staged figures: a figure refused after staging
+        // moves its row from loaded to rejected only once.
+        var rejectedRows: Set<Int> = []
+        func refuseStagedRow(line: Int) {
+            guard rejectedRows.insert(line).inserted else { return }
+            result.rowsLoaded -= 1
+            result.rowsRejected += 1
         }
 
         var mapper: RowMapper?
+        var header: [String] = []
         let extractor = TableExtractor(read: spec.read, path: path, displayPath: displayPath)
         let outcome = try extractor.extract(
             onHeader: { names, _ in
+                header = names
                 mapper = try RowMapper(spec: spec, header: names, file: displayPath)
             },
             onRow: { record in
@@ -107,6 +120,7 @@ struct FileLoader {
                         result.rowsLoaded += 1
                     } else {
                         result.rowsRejected += 1
+                        if !observations.isEmpty { rejectedRows.insert(record.line) }
                         for reject in rejects { try ledger(reject) }
                     }
                     for observation in observations {
@@ -121,6 +135,7 @@ struct FileLoader {
                             .integer(Int64(observation.column)),
                             .text(observation.sourceID ?? spec.source.id),
                             observation.sourceURL.map { .text($0) } ?? .null,
+                            .text(observation.rawText),
                         ])
                     }
                 }
@@ -128,8 +143,38 @@ struct FileLoader {
             onProgress: onProgress)
         result.encoding = outcome.encoding?.rawValue
 
-        for duplicate in try duplicateRejects() { try ledger(duplicate) }
+        for duplicate in try duplicateRejects() {
+            try ledger(duplicate)
+            refuseStagedRow(line: duplicate.line)
+        }
         try database.run("DELETE FROM temp.stage_observation WHERE duplicate_of IS NOT NULL")
+        let checker = StageChecker(database: database, sourceID: spec.source.id, file: displayPath)
+        for check in spec.checks {
+            let outcome = try checker.run(check)
+            try recordCheck(check, outcome, loadID: result.loadID)
+            for failure in outcome.failures {
+                var rejectID: Int64?
+                switch check.severity {
+                case .error:
+                    rejectID = try ledger(
+                        Reject(
+                            line: failure.line, column: failure.column,
+                            columnName: header.indices.contains(failure.column - 1)
+                                ? header[failure.column - 1] : nil,
+                            rawText: failure.rawText, reason: .checkFailed,
+                            message: failure.message))
+                    refuseStagedRow(line: failure.line)
+                    try unstage(failure.stageRowID)
+                case .warn:
+                    result.checkWarnings += 1
+                    if result.warnings.count < Self.diagnosticsShown {
+                        let place = "\(displayPath):\(failure.line):\(failure.column)"
+                        result.warnings.append("\(place): warning: \(failure.message)")
+                    }
+                }
+                try recordFailure(failure, of: check, loadID: result.loadID, rejectID: rejectID)
+            }
+        }
 
         for (reason, rows) in result.skipReasons {
             try database.run(
@@ -154,7 +199,7 @@ struct FileLoader {
                 year INTEGER NOT NULL, sector_code TEXT NOT NULL, size_code TEXT NOT NULL,
                 value REAL, status TEXT NOT NULL, note TEXT, source_line INTEGER NOT NULL,
                 source_column INTEGER NOT NULL, source_id TEXT NOT NULL, source_url TEXT,
-                duplicate_of INTEGER
+                raw_text TEXT NOT NULL, duplicate_of INTEGER
             ) STRICT;
             CREATE INDEX IF NOT EXISTS temp.stage_observation_key ON stage_observation(
                 measure_code, region_code, period, sector_code, size_code, source_id);
@@ -297,7 +342,7 @@ struct FileLoader {
             """
             UPDATE etl_load SET finished_at = ?, status = ?, encoding = ?, rows_read = ?,
                 rows_loaded = ?, rows_skipped = ?, rows_rejected = ?, observations_loaded = ?,
-                rejects = ?, message = ?
+                rejects = ?, check_warnings = ?, message = ?
             WHERE load_id = ?
             """,
             [
@@ -306,7 +351,8 @@ struct FileLoader {
                 .integer(Int64(result.rowsRead)), .integer(Int64(result.rowsLoaded)),
                 .integer(Int64(result.rowsSkipped)), .integer(Int64(result.rowsRejected)),
                 .integer(Int64(result.observationsLoaded)), .integer(Int64(result.rejects)),
-                result.failure.map { .text($0) } ?? .null, .integer(result.loadID),
+                .integer(Int64(result.checkWarnings)), result.failure.map { .text($0) } ?? .null,
+                .integer(result.loadID),
             ])
     }
 }

@@ -109,13 +109,19 @@ public final class Warehouse {
                 }
                 try database.run(
                     """
-                    INSERT INTO measure(measure_code, name, unit, description) VALUES (?, ?, ?, ?)
+                    INSERT INTO measure(measure_code, name, unit, description,
+                                        conflict_tolerance_percent)
+                    VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT(measure_code) DO UPDATE SET name = excluded.name,
-                        description = coalesce(excluded.description, measure.description)
+                        description = coalesce(excluded.description, measure.description),
+                        conflict_tolerance_percent = coalesce(
+                            excluded.conflict_tolerance_percent,
+                            measure.conflict_tolerance_percent)
                     """,
                     [
                         .text(measure.code), .text(measure.name), .text(measure.unit),
                         measure.description.map { .text($0) } ?? .null,
+                        measure.conflictTolerancePercent.map { .real($0) } ?? .null,
                     ])
             }
             let source = spec.source

@@ -4,7 +4,8 @@ import SQLiteStore
 /// numeric column can never hold text.
 public enum WarehouseSchema {
     public static let migrations: [Migration] = [
-        Migration(version: 1, name: "vocabularies, observations and the ETL ledger", sql: version1)
+        Migration(version: 1, name: "vocabularies, observations and the ETL ledger", sql: version1),
+        Migration(version: 2, name: "check ledger and source conflicts", sql: version2),
     ]
 
     public static var migrator: Migrator { Migrator(migrations) }
@@ -182,5 +183,81 @@ public enum WarehouseSchema {
         FROM observation_history h
         JOIN etl_load l ON l.load_id = h.load_id
         JOIN etl_load r ON r.load_id = h.replaced_by_load_id;
+        """
+
+    /// Checks declared in pipelines (`etl_check`, `etl_check_failure`), a per-measure tolerance
+    /// for disagreeing sources, and `v_source_conflict`. A year figure (`1995`) and a year-end
+    /// figure (`1995-12`) are compared as one period, `1995`.
+    static let version2 = """
+        ALTER TABLE measure ADD COLUMN conflict_tolerance_percent REAL
+            CHECK (conflict_tolerance_percent >= 0);
+        ALTER TABLE etl_load ADD COLUMN check_warnings INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE etl_check(
+            load_id INTEGER NOT NULL REFERENCES etl_load(load_id),
+            check_number INTEGER NOT NULL,
+            description TEXT NOT NULL,
+            severity TEXT NOT NULL CHECK (severity IN ('warn', 'error')),
+            checked INTEGER NOT NULL,
+            failed INTEGER NOT NULL,
+            PRIMARY KEY (load_id, check_number)
+        ) STRICT;
+        CREATE TABLE etl_check_failure(
+            failure_id INTEGER PRIMARY KEY,
+            load_id INTEGER NOT NULL,
+            check_number INTEGER NOT NULL,
+            severity TEXT NOT NULL CHECK (severity IN ('warn', 'error')),
+            source_file TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            column_number INTEGER,
+            raw_text TEXT NOT NULL,
+            message TEXT NOT NULL,
+            reject_id INTEGER REFERENCES etl_reject(reject_id),
+            CHECK ((reject_id IS NULL) = (severity = 'warn')),
+            FOREIGN KEY (load_id, check_number) REFERENCES etl_check(load_id, check_number)
+        ) STRICT;
+        CREATE INDEX etl_check_failure_by_load ON etl_check_failure(load_id);
+        CREATE VIEW v_source_conflict AS
+        SELECT measure_code, region_code, period, year, sector_code, size_code, source_id,
+               source_period, value, status, preferred_source_id, preferred_value,
+               round(difference_percent, 3) AS difference_percent, tolerance_percent,
+               source_file, source_line
+        FROM (
+            SELECT d.*, max(CASE WHEN d.source_id <> d.preferred_source_id
+                                 THEN d.difference_percent END) OVER (
+                       PARTITION BY d.measure_code, d.region_code, d.period, d.sector_code,
+                                    d.size_code) AS widest
+            FROM (
+                SELECT p.*,
+                       CASE WHEN p.value = p.preferred_value THEN 0.0
+                            ELSE 100.0 * abs(p.value - p.preferred_value)
+                                 / max(abs(p.value), abs(p.preferred_value)) END
+                           AS difference_percent
+                FROM (
+                    SELECT f.*,
+                           first_value(f.source_id) OVER key_order AS preferred_source_id,
+                           first_value(f.value) OVER key_order AS preferred_value
+                    FROM (
+                        SELECT o.measure_code, o.region_code,
+                               CASE WHEN o.period GLOB '[12][0-9][0-9][0-9]-12'
+                                    THEN substr(o.period, 1, 4) ELSE o.period END AS period,
+                               o.year, o.sector_code, o.size_code, o.source_id,
+                               o.period AS source_period, o.value, o.status, s.precedence,
+                               coalesce(m.conflict_tolerance_percent, 0.5) AS tolerance_percent,
+                               o.source_file, o.source_line
+                        FROM observation o
+                        JOIN source s USING (source_id)
+                        JOIN measure m USING (measure_code)
+                        WHERE o.value IS NOT NULL
+                    ) f
+                    WINDOW key_order AS (
+                        PARTITION BY f.measure_code, f.region_code, f.period, f.sector_code,
+                                     f.size_code
+                        ORDER BY f.precedence, f.source_id, f.source_period)
+                ) p
+            ) d
+        )
+        WHERE widest > tolerance_percent
+        ORDER BY measure_code, region_code, period, sector_code, size_code, precedence,
+                 source_id, source_period;
         """
 }

@@ -41,6 +41,7 @@ extension PipelineSpec {
         let unmatchedSkipReason = try parseUnmatched(unmatched)
         let tolerance = try root["tolerance"].int(default: 0)
         if tolerance < 0 { throw root["tolerance"].error("must not be negative") }
+        let checks = try parseChecks(root["checks"], measures: measures)
         try root.finish()
 
         let spec = PipelineSpec(
@@ -49,7 +50,7 @@ extension PipelineSpec {
             noteColumns: noteColumns, defaults: defaults, regionCodeSystem: regionCodeSystem,
             seriesBreaks: seriesBreaks, rules: rules,
             unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance,
-            fingerprint: SHA256.hexDigest(of: Array(yaml.utf8)))
+            fingerprint: SHA256.hexDigest(of: Array(yaml.utf8)), checks: checks)
         try spec.checkConsistency(root: root)
         return spec
     }
@@ -207,10 +208,14 @@ extension PipelineSpec {
                     "unknown unit \"\(unit)\" (known: \(UnitCatalog.standard.names.joined(separator: ", ")))"
                 )
             }
+            let toleranceCursor = entry["conflict_tolerance_percent"]
+            let tolerance = try toleranceCursor.optionalDouble()
+            if let tolerance, tolerance < 0 { throw toleranceCursor.error("must not be negative") }
             measures.append(
                 MeasureSpec(
                     code: code, name: try entry["name"].string(), unit: unit,
-                    description: try entry["description"].optionalString()))
+                    description: try entry["description"].optionalString(),
+                    conflictTolerancePercent: tolerance))
             try entry.finish()
         }
         return measures

@@ -33,6 +33,8 @@ public struct PipelineSpec: Sendable {
     public let tolerance: Int
     /// SHA-256 of the pipeline file's text: a changed pipeline reloads its inputs.
     public let fingerprint: String
+    /// Plausibility checks run on each file's staged figures, in order.
+    public let checks: [CheckSpec]
 
     public func measure(_ code: String) -> MeasureSpec? {
         measures.first { $0.code == code }
@@ -92,6 +94,9 @@ public struct MeasureSpec: Sendable, Equatable {
     public let name: String
     public let unit: String
     public let description: String?
+    /// How far two sources' figures may differ, in percent of the larger, before
+    /// `v_source_conflict` lists them; nil keeps the warehouse's setting (default 0.5).
+    public var conflictTolerancePercent: Double? = nil
 }
 
 /// First matching rule wins: it either sets dimensions for the row or skips it with a reason.

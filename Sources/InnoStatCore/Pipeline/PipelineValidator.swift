@@ -1,5 +1,8 @@
-/// `validate`: parses the pipelines and reads every input through the same extract and
-/// transform as a load, without opening the warehouse. Reports what a run would reject.
+import SQLiteStore
+
+/// `validate`: parses the pipelines and loads every input exactly as a run would, checks
+/// included, but into a private temporary warehouse that disappears afterwards. Reports what a
+/// run would load, reject and warn about; the real warehouse is never opened.
 public struct PipelineValidator {
     public struct FileReport: Sendable {
         public let pipeline: String
@@ -8,6 +11,8 @@ public struct PipelineValidator {
         public var rowsSkipped = 0
         public var observations = 0
         public var rejects: [String] = []
+        public var warnings: [String] = []
+        /// Why a run would not load the file.
         public var failure: String?
     }
 
@@ -25,43 +30,54 @@ public struct PipelineValidator {
         var errors = catalog.errors.map(\.description)
         var files: [FileReport] = []
         let resolver = InputResolver(rawDataRoot: rawDataDirectory)
+        // An empty path opens a private on-disk database that SQLite deletes on close.
+        let scratch = try Warehouse(path: "")
+        let runID = try scratch.beginRun(command: "innostat validate")
         for spec in try catalog.selected(only: only) {
             let inputs: [InputResolver.Input]
             do {
                 inputs = try resolver.resolve(spec)
+                try scratch.register(spec)
             } catch {
                 errors.append("\(error)")
                 continue
             }
             for input in inputs {
-                files.append(check(spec, input))
+                let result = try FileLoader(
+                    warehouse: scratch, spec: spec, runID: runID, input: input, sha256: ""
+                ).load()
+                files.append(try report(result, in: scratch.database))
             }
         }
         return (errors, files)
     }
 
-    private func check(_ spec: PipelineSpec, _ input: InputResolver.Input) -> FileReport {
-        var report = FileReport(pipeline: spec.name, file: input.displayPath)
-        var mapper: RowMapper?
-        do {
-            _ = try TableExtractor(read: spec.read, path: input.path, displayPath: input.displayPath)
-                .extract(
-                    onHeader: { names, _ in
-                        mapper = try RowMapper(spec: spec, header: names, file: input.displayPath)
-                    },
-                    onRow: { record in
-                        report.rowsRead += 1
-                        switch mapper!.map(record) {
-                        case .skipped: report.rowsSkipped += 1
-                        case .rejected(let rejects):
-                            report.rejects += rejects.map { $0.diagnostic(file: input.displayPath) }
-                        case .observations(let observations, let rejects):
-                            report.observations += observations.count
-                            report.rejects += rejects.map { $0.diagnostic(file: input.displayPath) }
-                        }
-                    })
-        } catch {
-            report.failure = "\(error)"
+    private func report(_ result: FileLoadResult, in database: Database) throws -> FileReport {
+        var report = FileReport(pipeline: result.pipeline, file: result.file)
+        report.rowsRead = result.rowsRead
+        report.rowsSkipped = result.rowsSkipped
+        report.observations = result.observationsLoaded
+        if result.isUnreadable {
+            report.failure = result.failure
+            return report
+        }
+        let load = DatabaseValue.integer(result.loadID)
+        report.rejects = try database.rows(
+            """
+            SELECT source_file || ':' || line || coalesce(':' || column_number, '') || ': '
+                   || message
+            FROM etl_reject WHERE load_id = ? ORDER BY reject_id
+            """, [load]
+        ).map { $0[0].textValue ?? "" }
+        report.warnings = try database.rows(
+            """
+            SELECT source_file || ':' || line || coalesce(':' || column_number, '')
+                   || ': warning: ' || message
+            FROM etl_check_failure WHERE load_id = ? AND severity = 'warn' ORDER BY failure_id
+            """, [load]
+        ).map { $0[0].textValue ?? "" }
+        if result.status == .failed, let failure = result.failure {
+            report.failure = "\(result.file): \(failure)"
         }
         return report
     }

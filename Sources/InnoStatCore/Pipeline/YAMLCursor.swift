@@ -103,6 +103,18 @@ final class YAMLCursor {
         return number
     }
 
+    func double() throws -> Double {
+        let text = try string()
+        guard let number = Double(text), number.isFinite else {
+            throw error("expected a number, got \"\(text)\"")
+        }
+        return number
+    }
+
+    func optionalDouble() throws -> Double? {
+        exists ? try double() : nil
+    }
+
     func bool(default value: Bool) throws -> Bool {
         guard exists else { return value }
         switch try string().lowercased() {

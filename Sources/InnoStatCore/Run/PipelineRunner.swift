@@ -39,6 +39,7 @@ public struct PipelineRunner {
                     let result = try load(input, spec, runID, warehouse, ledger, onEvent)
                     summary.rowsRead += result.rowsRead
                     summary.rejects += result.rejects
+                    summary.checkWarnings += result.checkWarnings
                     switch result.status {
                     case .loaded: summary.filesLoaded += 1
                     case .failed: summary.filesFailed += 1

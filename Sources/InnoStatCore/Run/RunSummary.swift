@@ -9,6 +9,7 @@ public struct RunSummary: Sendable {
     public var rowsRead = 0
     public var observationsLoaded = 0
     public var rejects = 0
+    public var checkWarnings = 0
     public var seconds = 0.0
 
     public var succeeded: Bool { filesFailed == 0 && pipelinesFailed == 0 }

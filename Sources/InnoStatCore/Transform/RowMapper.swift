@@ -294,7 +294,7 @@ struct RowMapper {
                             status: value == nil ? .missing : status, line: record.line,
                             column: column.index + 1,
                             note: notes.isEmpty ? nil : notes.joined(separator: "; "),
-                            sourceID: source?.id, sourceURL: source?.url))
+                            sourceID: source?.id, sourceURL: source?.url, rawText: raw))
                 }
             }
         }

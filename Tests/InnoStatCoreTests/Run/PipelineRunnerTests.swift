@@ -31,31 +31,7 @@ struct PipelineRunnerTests {
           rd_expenditure: {name: R&D expenditure, unit: 100 million KRW}
         """
 
-    struct Fixture {
-        let folder: TemporaryFolder
-        var configuration: RunConfiguration
-
-        init(pipelines: [String: String], files: [String: String]) throws {
-            folder = try TemporaryFolder()
-            for (name, yaml) in pipelines { try folder.write("Pipelines/\(name).yaml", yaml) }
-            for (name, text) in files { try folder.write("RawData/\(name)", text) }
-            configuration = RunConfiguration()
-            configuration.pipelinesDirectory = folder.file("Pipelines")
-            configuration.rawDataDirectory = folder.file("RawData")
-            configuration.warehousePath = folder.file("Warehouse/warehouse.sqlite")
-            configuration.exportsDirectory = folder.file("Warehouse/exports")
-        }
-
-        func run() throws -> (RunSummary, [RunEvent]) {
-            var events: [RunEvent] = []
-            let summary = try PipelineRunner(configuration: configuration).run { events.append($0) }
-            return (summary, events)
-        }
-
-        func database() throws -> Database {
-            try Database(path: configuration.warehousePath, mode: .readOnly)
-        }
-    }
+    typealias Fixture = RunFixture
 
     static let grdpCSV = """
         \u{FEFF}시도별,경제활동별,항목,1985 년,1986 년,Unnamed: 3
