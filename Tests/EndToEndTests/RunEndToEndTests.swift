@@ -115,7 +115,7 @@ struct RunEndToEndTests {
         let status = try innostat.run("status")
         #expect(status.status == 0)
         #expect(status.stdout.contains("RawData/kosis/시도별 지역내총생산.csv"))
-        #expect(status.stdout.contains("rejects: 0"))
+        #expect(status.stdout.contains("rejects: 1\n"))
         let totals = try innostat.scalar(
             "SELECT sum(rows_read) || ' read = ' || sum(rows_loaded) || ' loaded + ' || sum(rows_skipped) || ' skipped + ' || sum(rows_rejected) || ' rejected' FROM etl_load")
         #expect(status.stdout.contains("rows: \(totals)\n"))
