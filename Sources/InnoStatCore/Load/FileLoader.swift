@@ -29,7 +29,7 @@ struct FileLoader {
             throw error
         } catch {
             result.status = .failed
-            result.failure = "\(error)"
+            result.failure = "unreadable: nothing from this file was loaded"
             try recordUnreadableFile(error, result: &result)
         }
         result.seconds = Date().timeIntervalSince(started)
