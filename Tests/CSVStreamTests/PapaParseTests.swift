@@ -195,7 +195,8 @@ import Testing
                 because: "read with the declared comma, the third field is `\"\"` followed by "
                     + "`3`: text after a closing quote"),
         "PARSE_TESTS[24] Bad delimiter (\\n)": .differs(
-            .error("x.csv: the delimiter must be an ascii character other than a quote or line end"),
+            .error(
+                "x.csv: the delimiter must be an ascii character other than a quote or line end"),
             because: "a delimiter that cannot work is refused; Papa falls back to a comma"),
     ]
 

@@ -83,7 +83,8 @@ extension PipelineSpec {
         guard delimiterText.utf8.count == 1, let delimiter = delimiterText.utf8.first,
             !"\"\r\n".utf8.contains(delimiter)
         else {
-            throw delimiterCursor.error("must be one ASCII character other than a quote or line end")
+            throw delimiterCursor.error(
+                "must be one ASCII character other than a quote or line end")
         }
         let quotesCursor = cursor["stray_quotes"]
         let quotesName = try quotesCursor.optionalString() ?? "reject"

@@ -20,7 +20,7 @@ struct CSVPolicyPipelineTests {
           m: {name: M, unit: count}
         """
 
-    /// Ragged rows (Papa Parse's TooFewFields and TooManyFields cases, CSVW test091) and
+    /// Ragged rows (Papa Parse's TooFewFields and TooManyFields cases) and
     /// surrounding spaces, line by line.
     static let wideCSV = """
         region,2020,2021,Unnamed: 3
@@ -54,20 +54,24 @@ struct CSVPolicyPipelineTests {
                     ["KR-30", "2020", .real(10), 7], ["KR-30", "2021", .real(11), 7],
                 ])
         #expect(
-            try db.rows("SELECT line, column_number, raw_text, reason_code, message FROM etl_reject")
-                == [
+            try db.rows(
+                "SELECT line, column_number, raw_text, reason_code, message FROM etl_reject") == [
                     [
                         5, .null, "인천광역시,7,8,,x", "ragged_row",
                         "the record has 5 fields, the header has 4",
                     ],
-                    [6, .null, "광주광역시,9", "ragged_row", "the record has 2 fields, the header has 4"],
+                    [
+                        6, .null, "광주광역시,9", "ragged_row",
+                        "the record has 2 fields, the header has 4",
+                    ],
                     [
                         8, 4, "x", "unexpected_value",
                         "\"x\" in column \"Unnamed: 3\", which must stay empty",
                     ],
                 ])
         #expect(
-            try db.rows("SELECT rows_read, rows_loaded, rows_rejected FROM etl_load") == [[7, 4, 3]])
+            try db.rows("SELECT rows_read, rows_loaded, rows_rejected FROM etl_load")
+                == [[7, 4, 3]])
     }
 
     /// Empty cells in mapped columns are absent: the unit falls back to the measure's and the

@@ -114,14 +114,17 @@ struct EncodingFormTests {
     @Test(arguments: forms)
     func everyFormLoadsTheSameObservations(form: Form) throws {
         let bytes = try Fixtures.data(form.file)
-        for (encoding, detected) in [(TextEncoding.auto, form.detected), (form.declared, form.declared)]
-        {
+        let choices = [(TextEncoding.auto, form.detected), (form.declared, form.declared)]
+        for (encoding, detected) in choices {
             let load = try Load(bytes, encoding: encoding)
             #expect(load.summary.succeeded, "\(encoding): \(load.diagnostics)")
             #expect(try load.observations() == Self.expected, "\(encoding)")
             #expect(
                 try load.database.rows(
-                    "SELECT status, encoding, rows_read, rows_loaded, rows_skipped, rejects FROM etl_load")
+                    """
+                    SELECT status, encoding, rows_read, rows_loaded, rows_skipped, rejects
+                    FROM etl_load
+                    """)
                     == [["loaded", .text(detected.rawValue), 6, 5, 1, 0]], "\(encoding)")
         }
     }
@@ -176,7 +179,8 @@ struct EncodingFormTests {
             #expect(!load.summary.succeeded)
             #expect(try load.observations() == [], "\(form)")
             #expect(
-                try load.database.rows("SELECT line, column_number, reason_code, message FROM etl_reject")
+                try load.database.rows(
+                    "SELECT line, column_number, reason_code, message FROM etl_reject")
                     == [cut.reject], "\(form)")
             #expect(try load.database.scalar("SELECT status FROM etl_load") == "failed")
             let place = cut.reject[1] == .null ? "10" : "5:6"
@@ -206,6 +210,8 @@ struct EncodingFormTests {
                 == [["failed", "unreadable: nothing from this file was loaded"]])
         #expect(
             try load.database.rows("SELECT line, reason_code, message FROM etl_reject")
-                == [[0, "malformed_record", .text("not valid UTF-8 or CP949 text (byte \(offset))")]])
+                == [
+                    [0, "malformed_record", .text("not valid UTF-8 or CP949 text (byte \(offset))")]
+                ])
     }
 }
