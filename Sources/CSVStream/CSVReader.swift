@@ -8,7 +8,8 @@
 ///   but a delimiter or line end after a closing quote, is the error `malformed quote` at the
 ///   line and field where it occurs; a quoted field still open at the end of the input is the
 ///   error `file ends inside a quoted field` at the line where that field starts, so a
-///   truncated file never yields a short last record.
+///   truncated file never yields a short last record. With ``StrayQuotePolicy/literal`` a
+///   quote inside an unquoted field is a character instead; the rest holds.
 /// - **Spaces** are data (RFC 4180): nothing is trimmed, inside or around fields, so
 ///   `a, b` has the fields `a` and ` b`, and a space before an opening quote or after a
 ///   closing quote is a malformed quote.

@@ -8,7 +8,8 @@ public struct CSVReaderOptions: Sendable, Equatable {
     public var chunkSize: Int = 64 * 1024
     /// What a quote inside an unquoted field is: an error (RFC 4180, the default) or a literal
     /// character, for files known to write them (`a "quoted" word` in a free-text column).
-    /// Either way a quoted field left open at the end of the input is an error.
+    /// Either way text after a closing quote is a `malformed quote` and a quoted field left
+    /// open at the end of the input is an error.
     public var strayQuotes: StrayQuotePolicy = .reject
 
     /// Creates options; the defaults read comma-separated text of detected encoding.

@@ -5,6 +5,9 @@
 public struct CSVRecord {
     /// The 1-based physical line where the record starts.
     public let line: Int
+    /// False only for a last record that the input ends inside, without a line end: either a
+    /// file written without a final line end or one cut off in the middle of this record.
+    public let endsWithLineEnd: Bool
     private let bytes: UnsafePointer<UInt8>
     private let fieldEnds: UnsafePointer<Int>
     private let fieldLines: UnsafePointer<Int>
@@ -12,12 +15,14 @@ public struct CSVRecord {
 
     init(
         line: Int,
+        endsWithLineEnd: Bool,
         bytes: UnsafePointer<UInt8>,
         fieldEnds: UnsafePointer<Int>,
         fieldLines: UnsafePointer<Int>,
         fieldCount: Int
     ) {
         self.line = line
+        self.endsWithLineEnd = endsWithLineEnd
         self.bytes = bytes
         self.fieldEnds = fieldEnds
         self.fieldLines = fieldLines

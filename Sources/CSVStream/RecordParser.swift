@@ -8,6 +8,7 @@ import CLibCSV
 
 private let carriageReturn = UInt8(ascii: "\r")
 private let lineFeed = UInt8(ascii: "\n")
+private let quote = UInt8(ascii: "\"")
 
 /// Turns decoded UTF-8 text into records with libcsv, tracking physical line numbers.
 ///
@@ -16,7 +17,19 @@ private let lineFeed = UInt8(ascii: "\n")
 /// record can end only at the end of a segment. Callbacks only copy bytes into buffers this
 /// parser owns; records are handed to the caller after `csv_parse` returns.
 final class RecordParser {
+    /// Where the text fed so far stands, for `.literal` stray quotes only.
+    private enum QuoteState {
+        case fieldStart
+        case unquoted
+        case quoted
+        /// A quote inside a quoted field: it closes the field or starts a `""`.
+        case quoteInQuoted
+    }
+
     private let file: String
+    private let delimiter: UInt8
+    private let strayQuotes: StrayQuotePolicy
+    private var quoteState = QuoteState.fieldStart
     private let parser: UnsafeMutablePointer<csv_parser>
 
     private var bytes: UnsafeMutablePointer<UInt8>
@@ -38,6 +51,8 @@ final class RecordParser {
 
     init(file: String, delimiter: UInt8, strayQuotes: StrayQuotePolicy = .reject) throws {
         self.file = file
+        self.delimiter = delimiter
+        self.strayQuotes = strayQuotes
         parser = .allocate(capacity: 1)
         bytes = .allocate(capacity: byteCapacity)
         fieldEnds = .allocate(capacity: fieldCapacity)
@@ -108,7 +123,7 @@ final class RecordParser {
                 line += 1
             }
             if recordEnded {
-                try deliverRecord(body)
+                try deliverRecord(endsWithLineEnd: true, body)
             }
             start = end
         }
@@ -130,7 +145,7 @@ final class RecordParser {
             throw libcsvError()
         }
         if recordEnded {
-            try deliverRecord(body)
+            try deliverRecord(endsWithLineEnd: false, body)
         }
     }
 
@@ -139,18 +154,55 @@ final class RecordParser {
     }
 
     private func parse(_ start: UnsafePointer<UInt8>, _ length: Int) throws {
+        let textAfterClosingQuote = strayQuotes == .literal ? scanQuotes(start, length) : nil
+        let length = textAfterClosingQuote ?? length
         let parsed = csv_parse(parser, start, length, fieldCallback, recordCallback, context)
         guard parsed == length else {
-            if csv_error(parser) == CSV_EPARSE {
-                throw CSVError(
-                    file: file,
-                    line: line,
-                    column: fieldCount + 1,
-                    message: "malformed quote"
-                )
-            }
-            throw libcsvError()
+            throw csv_error(parser) == CSV_EPARSE ? malformedQuote() : libcsvError()
         }
+        if textAfterClosingQuote != nil {
+            throw malformedQuote()
+        }
+    }
+
+    private func malformedQuote() -> CSVError {
+        CSVError(file: file, line: line, column: fieldCount + 1, message: "malformed quote")
+    }
+
+    /// Follows the quoting of `length` bytes and returns the offset of the first byte that
+    /// follows a closing quote without being a delimiter or line end, if any. Without
+    /// `CSV_STRICT`, libcsv would keep such a field open and swallow the delimiters and line
+    /// ends that follow into it; `.literal` only frees quotes inside unquoted fields.
+    private func scanQuotes(_ start: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+        for offset in 0..<length {
+            let byte = start[offset]
+            let endsField = byte == delimiter || byte == carriageReturn || byte == lineFeed
+            switch quoteState {
+            case .fieldStart:
+                if byte == quote {
+                    quoteState = .quoted
+                } else if !endsField {
+                    quoteState = .unquoted
+                }
+            case .unquoted:
+                if endsField {
+                    quoteState = .fieldStart
+                }
+            case .quoted:
+                if byte == quote {
+                    quoteState = .quoteInQuoted
+                }
+            case .quoteInQuoted:
+                if byte == quote {
+                    quoteState = .quoted
+                } else if endsField {
+                    quoteState = .fieldStart
+                } else {
+                    return offset
+                }
+            }
+        }
+        return nil
     }
 
     private func libcsvError() -> CSVError {
@@ -158,9 +210,12 @@ final class RecordParser {
         return CSVError(file: file, line: line, message: reason)
     }
 
-    private func deliverRecord(_ body: (CSVRecord) throws -> Void) throws {
+    private func deliverRecord(
+        endsWithLineEnd: Bool, _ body: (CSVRecord) throws -> Void
+    ) throws {
         let record = CSVRecord(
             line: recordLine,
+            endsWithLineEnd: endsWithLineEnd,
             bytes: bytes,
             fieldEnds: fieldEnds,
             fieldLines: fieldLines,

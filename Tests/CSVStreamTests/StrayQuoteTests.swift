@@ -18,6 +18,19 @@ struct StrayQuoteTests {
         #expect(try reader.readAll() == [["a", "b"], ["1", "the \"breaking point\" year"], ["2", "ok"]])
     }
 
+    /// Without CSV_STRICT libcsv kept the field after `"x"` open, so the delimiters and line
+    /// ends up to the next quote fell into it: the rows of lines 2 and 3 became one field.
+    /// Found by CPython's test_quotes_and_more and rust-csv's quote_no_escapes.
+    @Test(arguments: [1, 2, 3, 7, 64 * 1024])
+    func textAfterAClosingQuoteIsStillAnError(chunkSize: Int) throws {
+        let reader = CSVReader(
+            bytes: Array("a,b\n\"x\" y,1\n2,\"3\"\n4,5\n".utf8), displayPath: "x.csv",
+            options: CSVReaderOptions(chunkSize: chunkSize, strayQuotes: .literal))
+        let outcome = reader.outcome()
+        #expect(outcome.records.map(\.fields) == [["a", "b"]])
+        #expect(outcome.error?.description == "x.csv:2:1: malformed quote")
+    }
+
     @Test func anOpenQuotedFieldAtTheEndIsStillAnError() throws {
         let reader = CSVReader(
             bytes: Array("a,b\n1,\"cut off\n".utf8), displayPath: "x.csv",

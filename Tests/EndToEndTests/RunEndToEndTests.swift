@@ -61,6 +61,32 @@ struct RunEndToEndTests {
         #expect(try innostat.scalar("SELECT status FROM etl_load WHERE pipeline = 'park2001_seed'") == "failed")
     }
 
+    @Test func aFileInNoKnownEncodingFailsAloneInOneLine() throws {
+        let innostat = try InnoStatBinary()
+        let seed = innostat.path("RawData/seed/park2001_figures.csv")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: seed))
+        let offset = try #require(bytes.range(of: Data("2226".utf8))).lowerBound
+        bytes.insert(0xFF, at: offset)
+        try bytes.write(to: URL(fileURLWithPath: seed))
+        let run = try innostat.run("run")
+        #expect(run.status == 1)
+        let file = "RawData/seed/park2001_figures.csv"
+        #expect(
+            run.stderr.split(separator: "\n").filter { $0.hasPrefix(file) } == [
+                "\(file): byte \(offset): not valid UTF-8 or CP949 text",
+                "\(file): load failed: unreadable: nothing from this file was loaded",
+            ])
+        #expect(
+            try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'park2001'")
+                == "0")
+        #expect(
+            try innostat.scalar(
+                "SELECT count(*) FROM etl_reject WHERE source_file = '\(file)'") == "1")
+        #expect(
+            try Int(innostat.scalar(
+                "SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'"))! > 1000)
+    }
+
     @Test func queryRefusesWritesAndLeavesTheWarehouseAsItWas() throws {
         let innostat = try InnoStatBinary()
         #expect(try innostat.run("run").status == 0)

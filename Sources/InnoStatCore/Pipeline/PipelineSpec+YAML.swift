@@ -85,9 +85,10 @@ extension PipelineSpec {
         let delimiterCursor = cursor["delimiter"]
         let delimiterText = try delimiterCursor.optionalString() ?? ","
         guard delimiterText.utf8.count == 1, let delimiter = delimiterText.utf8.first,
-            delimiter != UInt8(ascii: "\"")
+            !"\"\r\n".utf8.contains(delimiter)
         else {
-            throw delimiterCursor.error("must be one ASCII character other than a quote")
+            throw delimiterCursor.error(
+                "must be one ASCII character other than a quote or line end")
         }
         let quotesCursor = cursor["stray_quotes"]
         let quotesName = try quotesCursor.optionalString() ?? "reject"

@@ -52,6 +52,14 @@ struct RowMapper {
                         "no column \"\(column)\" in \(file) (columns: \(header.joined(separator: ", ")))"
                 )
             }
+            let fields = header.indices.filter { header[$0] == column }
+            if fields.count > 1 {
+                throw PipelineError(
+                    file: spec.file, keyPath: keyPath,
+                    message:
+                        "column \"\(column)\" appears \(fields.count) times in \(file) (fields "
+                        + "\(fields.map { String($0 + 1) }.joined(separator: ", ")))")
+            }
             return found
         }
         var columnIndex: [Dimension: Int] = [:]
@@ -362,19 +370,23 @@ struct RowMapper {
             let extraEmpty = (header.count..<record.count).allSatisfy { record.fieldIsEmpty($0) }
             if extraEmpty { return nil }
         }
-        if record.count < header.count {
+        // A missing trailing empty column (e.g. "Unnamed: 43") only, and not on a last record
+        // without a line end: that is how a file cut off inside its last value looks.
+        if record.count < header.count && record.endsWithLineEnd {
             let neededColumns =
                 Set(columnIndex.values).union(valueColumns.map(\.index)).union(noteColumns)
                 .union(conditionColumns)
             if record.count > (neededColumns.max() ?? 0) && record.count >= header.count - 1 {
-                // A missing trailing empty column (e.g. "Unnamed: 43") only.
                 if ignoredColumns.contains(header.count - 1) { return nil }
             }
         }
+        var message = "the record has \(record.count) fields, the header has \(header.count)"
+        if record.count < header.count && !record.endsWithLineEnd {
+            message += " (the last record, without a line end: the file may be cut off)"
+        }
         return Reject(
             line: record.line, column: nil, columnName: nil,
-            rawText: record.fields.joined(separator: ","), reason: .raggedRow,
-            message: "the record has \(record.count) fields, the header has \(header.count)")
+            rawText: record.fields.joined(separator: ","), reason: .raggedRow, message: message)
     }
 
     private func reject(

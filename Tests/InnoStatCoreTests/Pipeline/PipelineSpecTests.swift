@@ -70,6 +70,14 @@ struct PipelineSpecTests {
             error: "Pipelines/x.yaml: read.encoding: unknown encoding \"latin1\" (known: auto, utf-8, cp949, euc-kr)"
         ),
         Mistake(
+            replace: "layout: long", with: "layout: long\nread: {delimiter: \"\\n\"}",
+            error: "Pipelines/x.yaml: read.delimiter: must be one ASCII character other than a quote or line end"
+        ),
+        Mistake(
+            replace: "layout: long", with: "layout: long\nread: {delimiter: \"；\"}",
+            error: "Pipelines/x.yaml: read.delimiter: must be one ASCII character other than a quote or line end"
+        ),
+        Mistake(
             replace: "layout: long", with: "layout: wide\nwide: {period_pattern: '\\d{4}'}",
             error: "Pipelines/x.yaml: wide.period_pattern: needs a capture group for the period, e.g. ^(\\d{4})"
         ),
