@@ -33,7 +33,7 @@ struct FileLoader {
             throw error
         } catch {
             result.status = .failed
-            result.failure = "\(error)"
+            result.failure = "unreadable: nothing from this file was loaded"
             result.isUnreadable = true
             try recordUnreadableFile(error, result: &result)
         }

@@ -58,7 +58,7 @@ public struct PipelineValidator {
         report.rowsSkipped = result.rowsSkipped
         report.observations = result.observationsLoaded
         if result.isUnreadable {
-            report.failure = result.failure
+            report.failure = result.diagnostics.first ?? result.failure
             return report
         }
         let load = DatabaseValue.integer(result.loadID)
