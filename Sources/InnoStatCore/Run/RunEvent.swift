@@ -5,5 +5,11 @@ public enum RunEvent: Sendable {
     case pipelineFailed(pipeline: String, message: String)
     case fileStarted(pipeline: String, file: String)
     case fileFinished(FileLoadResult)
+    /// No indicators file in the pipelines folder: nothing computed or exported.
+    case indicatorsSkipped(reason: String)
+    case indicatorsComputed([IndicatorOutcome])
+    /// The indicators file is wrong, or computing, storing or exporting failed.
+    case indicatorsFailed(message: String)
+    case exported(directory: String, files: Int)
     case runFinished(RunSummary)
 }
