@@ -30,7 +30,9 @@ let package = Package(
         .executableTarget(name: "innostat", dependencies: ["InnoStatCommands"]),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream"]),
+        .testTarget(
+            name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "InnoStatCommandsTests", dependencies: ["InnoStatCommands", "SQLiteStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SQLiteStore"]),

@@ -83,6 +83,13 @@ extension IndicatorEngine {
             note(spec, last, "observations", value: Double(fit.observations)),
             note(spec, last, "first_year", value: Double(values.first!.year)),
         ]
+        if let errors = fit.standardErrors {
+            output.notes += [
+                note(spec, last, "standard_error_L", value: errors.ceiling),
+                note(spec, last, "standard_error_k", value: errors.rate),
+                note(spec, last, "standard_error_t0", value: errors.midpoint),
+            ]
+        }
     }
 
     /// A value for a note, rounded to 10 decimals so that `100 − 76.1` reads `23.9`.

@@ -28,6 +28,16 @@ public struct LogisticFit: Sendable, Equatable {
     public let residualSumOfSquares: Double
     public let observations: Int
     public let iterations: Int
+    /// Standard errors of (L, k, t0) from σ² (JᵀJ)⁻¹ with σ² = residual / (n − 3); nil when
+    /// n = 3 or JᵀJ is singular. Large values say the data do not pin the parameter down (a
+    /// gap around the midpoint leaves the steepness open).
+    public let standardErrors: (ceiling: Double, rate: Double, midpoint: Double)?
+
+    public static func == (lhs: LogisticFit, rhs: LogisticFit) -> Bool {
+        lhs.ceiling == rhs.ceiling && lhs.rate == rhs.rate && lhs.midpoint == rhs.midpoint
+            && lhs.residualSumOfSquares == rhs.residualSumOfSquares
+            && lhs.observations == rhs.observations
+    }
 
     /// √(residual sum of squares / n).
     public var rootMeanSquareError: Double {
@@ -65,7 +75,43 @@ public struct LogisticFit: Sendable, Equatable {
         return LogisticFit(
             ceiling: best.parameters[0], rate: best.parameters[1],
             midpoint: best.parameters[2] + center, residualSumOfSquares: best.sse,
-            observations: times.count, iterations: best.iterations)
+            observations: times.count, iterations: best.iterations,
+            standardErrors: standardErrors(best.parameters, sse: best.sse, tau: tau))
+    }
+
+    private static func standardErrors(_ p: [Double], sse: Double, tau: [Double])
+        -> (ceiling: Double, rate: Double, midpoint: Double)?
+    {
+        guard tau.count > 3 else { return nil }
+        let normal = normalMatrix(p, tau: tau, values: tau.map { _ in 0 }).matrix
+        let variance = sse / Double(tau.count - 3)
+        var diagonal: [Double] = []
+        for column in 0..<3 {
+            var unit = [0.0, 0.0, 0.0]
+            unit[column] = 1
+            guard let inverse = solve(normal, unit), inverse[column] >= 0 else { return nil }
+            diagonal.append((variance * inverse[column]).squareRoot())
+        }
+        return (diagonal[0], diagonal[1], diagonal[2])
+    }
+
+    /// JᵀJ and Jᵀr of the residuals r_i = s(τ_i) − y_i.
+    private static func normalMatrix(_ p: [Double], tau: [Double], values: [Double])
+        -> (matrix: [[Double]], gradient: [Double])
+    {
+        var normal = [[Double]](repeating: [0, 0, 0], count: 3)
+        var gradient = [0.0, 0.0, 0.0]
+        for (t, y) in zip(tau, values) {
+            let e = exp(-p[1] * (t - p[2]))
+            let d = 1 + e
+            let f = p[0] / d
+            let jacobian = [1 / d, p[0] * e * (t - p[2]) / (d * d), -p[0] * e * p[1] / (d * d)]
+            for a in 0..<3 {
+                gradient[a] += jacobian[a] * (f - y)
+                for b in 0..<3 { normal[a][b] += jacobian[a] * jacobian[b] }
+            }
+        }
+        return (normal, gradient)
     }
 
     /// (L, k, τ0) from the regression of ln(s / (L − s)) on τ.
@@ -112,18 +158,7 @@ public struct LogisticFit: Sendable, Equatable {
         var iteration = 0
         while iteration < 2000 {
             iteration += 1
-            var normal = [[Double]](repeating: [0, 0, 0], count: 3)
-            var gradient = [0.0, 0.0, 0.0]
-            for (t, y) in zip(tau, values) {
-                let e = exp(-p[1] * (t - p[2]))
-                let d = 1 + e
-                let f = p[0] / d
-                let jacobian = [1 / d, p[0] * e * (t - p[2]) / (d * d), -p[0] * e * p[1] / (d * d)]
-                for a in 0..<3 {
-                    gradient[a] += jacobian[a] * (f - y)
-                    for b in 0..<3 { normal[a][b] += jacobian[a] * jacobian[b] }
-                }
-            }
+            let (normal, gradient) = normalMatrix(p, tau: tau, values: values)
             var improved = false
             var step = [0.0, 0.0, 0.0]
             while lambda < 1e16 {

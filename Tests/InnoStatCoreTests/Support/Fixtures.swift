@@ -1,0 +1,14 @@
+import Foundation
+
+/// The test fixtures: conformance cases copied from /work/shared/conformance, golden files.
+enum Fixtures {
+    static let root: URL = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+
+    static func path(_ relative: String) -> String {
+        root.appendingPathComponent(relative).path
+    }
+
+    static func text(_ relative: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
+    }
+}
