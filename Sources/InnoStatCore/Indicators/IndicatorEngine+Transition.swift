@@ -60,11 +60,24 @@ extension IndicatorEngine {
         minimumObservations: Int, into output: inout IndicatorOutput
     ) throws {
         let values = try yearly(series, for: spec).filter { spec.covers($0.year) }
+        let key = "\(series);\(spec.years.map { "\($0)" } ?? "all");\(minimumObservations)"
+        let result: Result<LogisticFit, LogisticFit.Failure>
+        if let cached = fitCache[key] {
+            result = cached
+        } else {
+            do {
+                result = .success(
+                    try LogisticFit.fit(
+                        times: values.map { Double($0.year) }, values: values.map(\.value),
+                        minimumObservations: minimumObservations))
+            } catch {
+                result = .failure(error)
+            }
+            fitCache[key] = result
+        }
         let fit: LogisticFit
         do {
-            fit = try LogisticFit.fit(
-                times: values.map { Double($0.year) }, values: values.map(\.value),
-                minimumObservations: minimumObservations)
+            fit = try result.get()
         } catch {
             throw Problem.absent("\(series): \(error)")
         }
@@ -89,6 +102,18 @@ extension IndicatorEngine {
                 note(spec, last, "standard_error_k", value: errors.rate),
                 note(spec, last, "standard_error_t0", value: errors.midpoint),
             ]
+        }
+        let span = Double(last - values.first!.year)
+        let pinned = fit.standardErrors.map {
+            $0.rate <= abs(fit.rate) / 2 && $0.midpoint <= span / 4
+        }
+        if pinned != true {
+            output.notes.append(
+                note(
+                    spec, last, "identification",
+                    text: "the observations do not pin down k and t0 (standard errors "
+                        + "\(fit.standardErrors == nil ? "unavailable" : "large")): too few "
+                        + "observations where the curve rises"))
         }
     }
 

@@ -11,6 +11,8 @@ public final class IndicatorEngine {
     let reader: ObservationReader
     private var outputs: [String: IndicatorOutput] = [:]
     var distributionCache: [String: DistributionSeries] = [:]
+    /// Fits by series, shared by the indicators reporting different parameters of one fit.
+    var fitCache: [String: Result<LogisticFit, LogisticFit.Failure>] = [:]
 
     public init(database: Database, catalog: IndicatorCatalog) {
         self.catalog = catalog
@@ -21,6 +23,7 @@ public final class IndicatorEngine {
     public func compute() throws -> [IndicatorOutput] {
         outputs = [:]
         distributionCache = [:]
+        fitCache = [:]
         var results: [IndicatorOutput] = []
         for spec in catalog.indicators {
             var output = IndicatorOutput(spec: spec)

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A least-squares fit of s(t) = L / (1 + e^(−k(t − t0))) to observed points, by
-/// Levenberg–Marquardt on (L, k, t0), started from several ceilings with k and t0 from the
-/// logit-linear regression ln(s / (L − s)) = k(t − t0). The best start (least squares) wins.
+/// Levenberg–Marquardt on (L, k, t0), started from several ceilings, each with k and t0 from the
+/// logit-linear regression ln(s / (L − s)) = k(t − t0) and with steep curves centred in each gap
+/// between observations. The start that ends with the least squares wins.
 public struct LogisticFit: Sendable, Equatable {
     /// Why a series could not be fitted.
     public enum Failure: Error, Equatable, CustomStringConvertible {
@@ -64,8 +65,7 @@ public struct LogisticFit: Sendable, Equatable {
         guard let highest = values.max(), highest > 0 else { throw .noConvergence }
         let span = (tau.max()! - tau.min()!)
         var best: (parameters: [Double], sse: Double, iterations: Int)?
-        for factor in [1.01, 1.05, 1.2, 1.5, 2.0, 4.0] {
-            let start = startingPoint(ceiling: highest * factor, tau: tau, values: values, span: span)
+        for start in startingPoints(highest: highest, tau: tau, values: values, span: span) {
             guard let result = minimize(from: start, tau: tau, values: values) else { continue }
             if best == nil || result.sse < best!.sse { best = result }
         }
@@ -114,6 +114,30 @@ public struct LogisticFit: Sendable, Equatable {
         return (normal, gradient)
     }
 
+    /// Starts for several ceilings: k and τ0 from the logit regression, and steep curves
+    /// centred in each gap between observed times (the least squares may be a step there).
+    private static func startingPoints(highest: Double, tau: [Double], values: [Double], span: Double)
+        -> [[Double]]
+    {
+        let times = Array(Set(tau)).sorted()
+        var starts: [[Double]] = []
+        for factor in [1.01, 1.1, 1.5, 3.0] {
+            let regression = startingPoint(
+                ceiling: highest * factor, tau: tau, values: values, span: span)
+            starts.append(regression)
+            let direction: Double = regression[1] < 0 ? -1 : 1
+            for (before, after) in zip(times, times.dropFirst()) {
+                for steepness in [1.0, 8.0] {
+                    starts.append([
+                        highest * factor, direction * steepness / (after - before),
+                        (before + after) / 2,
+                    ])
+                }
+            }
+        }
+        return starts
+    }
+
     /// (L, k, τ0) from the regression of ln(s / (L − s)) on τ.
     private static func startingPoint(ceiling: Double, tau: [Double], values: [Double], span: Double)
         -> [Double]
@@ -156,7 +180,7 @@ public struct LogisticFit: Sendable, Equatable {
         guard sse.isFinite else { return nil }
         var lambda = 1e-3
         var iteration = 0
-        while iteration < 2000 {
+        while iteration < 500 {
             iteration += 1
             let (normal, gradient) = normalMatrix(p, tau: tau, values: values)
             var improved = false
@@ -170,19 +194,17 @@ public struct LogisticFit: Sendable, Equatable {
                 }
                 let candidate = zip(p, delta).map { $0 + $1 }
                 let candidateSSE = sumOfSquares(candidate, tau: tau, values: values)
-                if candidateSSE.isFinite, candidateSSE <= sse {
+                if candidateSSE.isFinite, candidateSSE < sse {
                     step = delta
-                    improved = candidateSSE < sse
+                    improved = sse - candidateSSE > 1e-13 * sse
                     p = candidate
-                    let previous = sse
                     sse = candidateSSE
                     lambda = max(lambda / 10, 1e-15)
-                    if previous - candidateSSE <= 1e-15 * previous { improved = false }
                     break
                 }
                 lambda *= 10
             }
-            let smallStep = zip(step, p).allSatisfy { abs($0) <= 1e-12 * (abs($1) + 1e-12) }
+            let smallStep = zip(step, p).allSatisfy { abs($0) <= 1e-14 * (abs($1) + 1e-14) }
             if !improved || smallStep || sse == 0 { break }
         }
         return (p, sse, iteration)

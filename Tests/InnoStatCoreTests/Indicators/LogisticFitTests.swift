@@ -54,6 +54,22 @@ struct LogisticFitTests {
         #expect(abs(errors.midpoint - 0.12266243) < 1e-7)
     }
 
+    /// The business share of R&D funding as the sources publish it: nothing between 1966 (10)
+    /// and 1981 (56), then a plateau. scipy finds residual 258.42909092622523 with L = 78.70909
+    /// (the plateau's mean), but any steep enough k with t0 just before 1981 does as well.
+    @Test func aGapAroundTheMidpointLeavesTheSteepnessOpen() throws {
+        let years: [Double] = [
+            1966, 1981, 1985, 1990, 1993, 1994, 1995, 2005, 2008, 2012, 2017, 2019, 2021,
+        ]
+        let shares = [10, 56, 81, 84, 83, 84, 81, 76, 72.9, 74.7, 76.2, 76.9, 76.1]
+        let fit = try LogisticFit.fit(times: years, values: shares)
+        #expect(abs(fit.residualSumOfSquares - 258.42909092622523) < 1e-6)
+        #expect(abs(fit.ceiling - 865.8 / 11) < 1e-6)
+        #expect(fit.midpoint > 1980 && fit.midpoint < 1981)
+        #expect(abs(fit.value(at: 1981) - 56) < 1e-4)
+        #expect(fit.standardErrors == nil || fit.standardErrors!.rate > fit.rate / 2)
+    }
+
     @Test func tooFewObservationsAreAnAnswerNotACrash() {
         #expect(throws: LogisticFit.Failure.tooFewObservations(have: 3, need: 4)) {
             try LogisticFit.fit(times: [1, 2, 3], values: [1, 2, 3])

@@ -136,9 +136,29 @@ struct TransitionIndicatorTests {
         #expect(notes["ceiling_L"] == "\(fit.ceiling)")
         #expect(notes["residual_sum_of_squares"] == "\(fit.residualSumOfSquares)")
         #expect(notes["observations"] == "7.0")
-        // The plateau after the crossing sets L near its mean.
-        #expect(fit.ceiling > 70 && fit.ceiling < 85)
-        #expect(fit.midpoint > 1966 && fit.midpoint < 1990)
+        // Without 1985 the curve can rise through 1966 and 1981: k and t0 are pinned down.
+        #expect(notes["identification"] == nil)
+        // scipy.optimize.least_squares (lm, tolerances 1e-15) on the same seven points.
+        // The methods of scipy agree to about 1e-8 in k: the least squares is that flat.
+        #expect(abs(fit.ceiling - 78.80367734051926) < 1e-5)
+        #expect(abs(fit.rate - 0.23398139169366236) < 1e-7)
+        #expect(abs(fit.midpoint - 1976.1687306104284) < 1e-5)
+        #expect(abs(fit.residualSumOfSquares - 170.9473474746658) < 1e-9)
+    }
+
+    @Test func aFitTheDataDoNotPinDownSaysSo() throws {
+        // With 1985 at 81 the best curve steps between 1966 and 1981: any steep k will do.
+        // (scipy: residual 197.76058584652753, k ≈ 5.3; a smooth local minimum has 261.3.)
+        let fixture = try IndicatorFixture(
+            indicators: Self.projectIndicators,
+            figures: Self.funding + "rd_funding_share,KR,1985,BUS,,81\n", units: Self.units)
+        try fixture.run()
+        let notes = try fixture.notes("rd_private_share_logistic_midpoint", year: 2022)
+        let residual = try #require(notes["residual_sum_of_squares"].flatMap(Double.init))
+        #expect(abs(residual - 197.76058584652753) < 1e-6)
+        #expect(
+            notes["identification"]?.hasPrefix("the observations do not pin down k and t0 (")
+                == true, "\(notes)")
     }
 
     @Test func centresTakeTheLatestDatedCountOfEachYear() throws {
