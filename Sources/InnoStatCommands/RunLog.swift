@@ -59,7 +59,8 @@ struct RunLog {
             } else if let absence = outcome.absence {
                 emit("info", "indicator_empty", "\(outcome.code): no values: \(absence)", fields)
             } else if format == .json {
-                emit("info", "indicator_computed", "\(outcome.code): \(outcome.values) values", fields)
+                let text = "\(outcome.code): \(outcome.values) values"
+                emit("info", "indicator_computed", text, fields)
             }
         }
         let withValues = outcomes.filter { $0.values > 0 }.count

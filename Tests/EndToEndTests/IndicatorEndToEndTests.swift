@@ -28,7 +28,9 @@ struct IndicatorEndToEndTests {
             .split(separator: " ")
         #expect(codes.count >= 32)
         for code in codes {
-            #expect(FileManager.default.fileExists(atPath: innostat.path("Warehouse/exports/\(code).csv")))
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: innostat.path("Warehouse/exports/\(code).csv")))
             #expect(
                 FileManager.default.fileExists(
                     atPath: innostat.path("Warehouse/exports/\(code).csv-metadata.json")))
@@ -37,7 +39,7 @@ struct IndicatorEndToEndTests {
         #expect(share.keys.sorted() == Array(1985...2023))
         // 1985: (Seoul 23894954 + Incheon 4360946 + Gyeonggi 13217538) / 93917477 (the 13
         // provinces GRDP shows that year; Gwangju, Daejeon and Ulsan are inside their parents).
-        #expect(share[1985]?.value == 100 * 41473438 / 93917477.0)
+        #expect(share[1985]?.value == 100 * 41_473_438 / 93917477.0)
         // Gwangju from 1987, Daejeon 1989, Ulsan 1998, Sejong 2013.
         #expect(share.filter { $0.value.status == "B" }.keys.sorted() == [1987, 1989, 1998, 2013])
         #expect(share.values.allSatisfy { $0.status == "A" || $0.status == "B" })
@@ -63,41 +65,43 @@ struct IndicatorEndToEndTests {
             try FileManager.default.removeItem(atPath: innostat.path("Pipelines/\(name)"))
         }
         try """
-            source: {id: test_register, publisher: MOIS via KOSIS, title: register population}
-            precedence: 10
-            inputs: [population/주민등록인구_시도별_2000_2024.csv]
-            layout: wide
-            wide: {period_pattern: '^(\\d{4})\\s*년$'}
-            columns: {region: 행정구역(시군구)별}
-            defaults: {unit: persons}
-            rules:
-              - when: {항목: 총인구수 (명)}
-                set: {measure: population}
-            unmatched: {skip: population by sex}
-            measures:
-              population: {name: Population, unit: persons}
+        source: {id: test_register, publisher: MOIS via KOSIS, title: register population}
+        precedence: 10
+        inputs: [population/주민등록인구_시도별_2000_2024.csv]
+        layout: wide
+        wide: {period_pattern: '^(\\d{4})\\s*년$'}
+        columns: {region: 행정구역(시군구)별}
+        defaults: {unit: persons}
+        rules:
+          - when: {항목: 총인구수 (명)}
+            set: {measure: population}
+        unmatched: {skip: population by sex}
+        measures:
+          population: {name: Population, unit: persons}
 
-            """.write(
-                toFile: innostat.path("Pipelines/test_register.yaml"), atomically: true, encoding: .utf8)
+        """.write(
+            toFile: innostat.path("Pipelines/test_register.yaml"), atomically: true, encoding: .utf8
+        )
         try """
-            source: {id: test_estimates, publisher: KOSTAT, title: estimated population}
-            precedence: 20
-            inputs: [population/Census_pop_hist.csv]
-            read: {comment_prefix: "#"}
-            layout: wide
-            wide: {period_pattern: '^(\\d{4})$'}
-            columns: {region: state}
-            region_code_system: gcam
-            defaults: {unit: persons, measure: population}
-            measures:
-              population: {name: Population, unit: persons}
+        source: {id: test_estimates, publisher: KOSTAT, title: estimated population}
+        precedence: 20
+        inputs: [population/Census_pop_hist.csv]
+        read: {comment_prefix: "#"}
+        layout: wide
+        wide: {period_pattern: '^(\\d{4})$'}
+        columns: {region: state}
+        region_code_system: gcam
+        defaults: {unit: persons, measure: population}
+        measures:
+          population: {name: Population, unit: persons}
 
-            """.write(
-                toFile: innostat.path("Pipelines/test_estimates.yaml"), atomically: true,
-                encoding: .utf8)
+        """.write(
+            toFile: innostat.path("Pipelines/test_estimates.yaml"), atomically: true,
+            encoding: .utf8)
         let run = try innostat.run("run")
         #expect(run.status == 0, "\(run.stderr)")
-        let gini = Self.series(try Self.read(innostat, "Warehouse/exports/grdp_per_capita_gini.csv"))
+        let gini = Self.series(
+            try Self.read(innostat, "Warehouse/exports/grdp_per_capita_gini.csv"))
         #expect(gini.keys.sorted() == Array(1985...2023))
         // Recomputed independently (Python over the raw files, children folded into parents,
         // the register from 2000, the estimates before).
@@ -109,20 +113,23 @@ struct IndicatorEndToEndTests {
         for (year, value) in expected {
             #expect(abs(gini[year]!.value! - value) < 1e-14, "\(year)")
         }
-        let theil = Self.series(try Self.read(innostat, "Warehouse/exports/grdp_per_capita_theil_t.csv"))
+        let theil = Self.series(
+            try Self.read(innostat, "Warehouse/exports/grdp_per_capita_theil_t.csv"))
         #expect(abs(theil[2000]!.value! - 0.02672623184045155) < 1e-14)
         let williamson = Self.series(
             try Self.read(innostat, "Warehouse/exports/grdp_per_capita_williamson.csv"))
         #expect(abs(williamson[1985]!.value! - 0.17355407394633732) < 1e-14)
         // Breaks: new regions in 1987, 1989, 1998, 2013; the register replaces the estimates
         // in 2000. 2012 (Sejong in the register only, added to Chungnam) is not a break.
-        #expect(gini.filter { $0.value.status == "B" }.keys.sorted() == [1987, 1989, 1998, 2000, 2013])
+        #expect(
+            gini.filter { $0.value.status == "B" }.keys.sorted() == [1987, 1989, 1998, 2000, 2013])
         #expect(
             try innostat.scalar(
                 """
                 SELECT text FROM indicator_note WHERE indicator_code = 'grdp_per_capita_gini'
                 AND year = 2000 AND key = 'break'
-                """) == "sources differ from 1999: +population/test_register −population/test_estimates")
+                """)
+                == "sources differ from 1999: +population/test_register −population/test_estimates")
         #expect(
             try innostat.scalar(
                 """
@@ -130,7 +137,11 @@ struct IndicatorEndToEndTests {
                 AND year = 2012 AND key = 'merged'
                 """) == "KR-50 into KR-44 (population)")
         #expect(
-            try innostat.scalar("SELECT gini || ' ' || regions || ' ' || status FROM v_regional_disparity WHERE base = 'grdp_per_capita' AND year = 1985")
+            try innostat.scalar(
+                """
+                SELECT gini || ' ' || regions || ' ' || status FROM v_regional_disparity
+                WHERE base = 'grdp_per_capita' AND year = 1985
+                """)
                 == "0.111146671116381 13 A")
     }
 

@@ -21,7 +21,8 @@ struct CSVWMetadata {
             "dc:identifier": code,
             "dc:title": definition[0].textValue ?? "",
             "dc:description": definition[3].textValue ?? "",
-            "rdfs:comment": "method \(definition[2].textValue ?? ""): \(definition[4].textValue ?? "")",
+            "rdfs:comment":
+                "method \(definition[2].textValue ?? ""): \(definition[4].textValue ?? "")",
             "schema:unitText": unit,
             "dc:spatial": definition[5].textValue ?? "",
             "dialect": [
@@ -49,10 +50,14 @@ struct CSVWMetadata {
         [
             "columns": [
                 column("indicator", "string", "indicator code", required: true),
-                column("region", "string", "region, ISO 3166-2:KR (KR: the nation)", required: true),
+                column(
+                    "region", "string", "region, ISO 3166-2:KR (KR: the nation)", required: true),
                 column("year", "gYear", "year", required: true),
-                column("value", "double", "the value in the unit of the unit column; empty only "
-                       + "with status M", required: false).merging(["null": ""]) { $1 },
+                column(
+                    "value", "double",
+                    "the value in the unit of the unit column; empty only "
+                        + "with status M", required: false
+                ).merging(["null": ""]) { $1 },
                 column("unit", "string", "unit of the value: \(unit)", required: true),
                 column(
                     "status", "string",

@@ -50,7 +50,8 @@ public struct IndicatorExporter {
                 atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw SourceFileError(
-                file: directory, message: "cannot create the exports folder: \(error.localizedDescription)")
+                file: directory,
+                message: "cannot create the exports folder: \(error.localizedDescription)")
         }
         return try (codes.isEmpty ? known : codes).map { try export($0, to: directory) }
     }

@@ -267,7 +267,9 @@ extension IndicatorCatalog {
         var regions: [String]?
         if regionsCursor.exists {
             regions = try regionsCursor.elements().map { element in
-                guard let code = try context.region(element) else { throw element.error("is required") }
+                guard let code = try context.region(element) else {
+                    throw element.error("is required")
+                }
                 return code
             }
         }

@@ -13,8 +13,9 @@ extension IndicatorEngine {
             output.rows.append(row(spec, year.year, value, status, year.inputs))
             let codes = year.regions.map(\.code)
             output.notes.append(
-                note(spec, year.year, "regions", value: Double(codes.count),
-                     text: codes.joined(separator: " ")))
+                note(
+                    spec, year.year, "regions", value: Double(codes.count),
+                    text: codes.joined(separator: " ")))
             if disparity.measures.count > 1 {
                 output.notes.append(note(spec, year.year, "measure", text: year.measure))
             }
@@ -31,7 +32,9 @@ extension IndicatorEngine {
             }
             if value == nil {
                 output.notes.append(
-                    note(spec, year.year, "missing", text: "the index is undefined for these values"))
+                    note(
+                        spec, year.year, "missing", text: "the index is undefined for these values")
+                )
             }
         }
     }

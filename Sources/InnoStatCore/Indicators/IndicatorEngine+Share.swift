@@ -26,7 +26,9 @@ extension IndicatorEngine {
         }
         if let part, let whole {
             let wholes = Dictionary(
-                try observations(whole, region: whole.region ?? spec.region).map { ($0.period, $0) },
+                try observations(whole, region: whole.region ?? spec.region).map {
+                    ($0.period, $0)
+                },
                 uniquingKeysWith: { first, _ in first })
             for point in try observations(part, region: part.region ?? spec.region) {
                 guard let value = point.value, let total = wholes[point.period],

@@ -77,7 +77,8 @@ public final class IndicatorEngine {
                         .combining([top.status, bottom.status]), top.inputs + bottom.inputs))
             }
             if output.rows.isEmpty {
-                throw Problem.absent("no year in which both \(numerator) and \(denominator) are observed")
+                throw Problem.absent(
+                    "no year in which both \(numerator) and \(denominator) are observed")
             }
         case .crossover(let series, let against, let complement, let report):
             try computeCrossover(
@@ -173,7 +174,8 @@ public final class IndicatorEngine {
         let range = spec.years.map { " in \($0.lowerBound)-\($0.upperBound)" } ?? ""
         switch source {
         case .measure(let selector):
-            return "no observations of \(selector.description) for \(selector.region ?? spec.region)\(range)"
+            let region = selector.region ?? spec.region
+            return "no observations of \(selector.description) for \(region)\(range)"
         case .indicator(let code):
             return "\(code) has no values\(range)"
         }

@@ -21,8 +21,9 @@ public struct IndicatorOutput: Sendable {
         public let value: Double?
         public let text: String?
 
-        public init(region: String, year: Int?, key: String, value: Double? = nil, text: String? = nil)
-        {
+        public init(
+            region: String, year: Int?, key: String, value: Double? = nil, text: String? = nil
+        ) {
             self.region = region
             self.year = year
             self.key = key

@@ -26,8 +26,8 @@ public struct IndicatorStore {
                 """)
             let value = try database.prepare(
                 """
-                INSERT INTO indicator_value(indicator_code, region_code, year, value, status, run_id)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO indicator_value(indicator_code, region_code, year, value, status,
+                    run_id) VALUES (?, ?, ?, ?, ?, ?)
                 """)
             let note = try database.prepare(
                 """

@@ -116,7 +116,9 @@ public struct LogisticFit: Sendable, Equatable {
 
     /// Starts for several ceilings: k and τ0 from the logit regression, and steep curves
     /// centred in each gap between observed times (the least squares may be a step there).
-    private static func startingPoints(highest: Double, tau: [Double], values: [Double], span: Double)
+    private static func startingPoints(
+        highest: Double, tau: [Double], values: [Double], span: Double
+    )
         -> [[Double]]
     {
         let times = Array(Set(tau)).sorted()
@@ -139,7 +141,9 @@ public struct LogisticFit: Sendable, Equatable {
     }
 
     /// (L, k, τ0) from the regression of ln(s / (L − s)) on τ.
-    private static func startingPoint(ceiling: Double, tau: [Double], values: [Double], span: Double)
+    private static func startingPoint(
+        ceiling: Double, tau: [Double], values: [Double], span: Double
+    )
         -> [Double]
     {
         let logits = values.map { value -> Double in

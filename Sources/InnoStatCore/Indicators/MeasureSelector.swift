@@ -6,8 +6,9 @@ public struct MeasureSelector: Sendable, Equatable, Hashable, CustomStringConver
     public let size: String
     public let region: String?
 
-    public init(measure: String, sector: String = "TOT", size: String = "ALL", region: String? = nil)
-    {
+    public init(
+        measure: String, sector: String = "TOT", size: String = "ALL", region: String? = nil
+    ) {
         self.measure = measure
         self.sector = sector
         self.size = size

@@ -5,7 +5,7 @@ import SQLiteStore
 public enum WarehouseSchema {
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "vocabularies, observations and the ETL ledger", sql: version1),
-        Migration(version: 4, name: "indicator definitions, notes, inputs and views", sql: version4),
+        Migration(version: 4, name: "indicators: definitions, notes, inputs, views", sql: version4),
     ]
 
     public static var migrator: Migrator { Migrator(migrations) }

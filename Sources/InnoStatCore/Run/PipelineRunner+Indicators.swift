@@ -8,7 +8,8 @@ extension PipelineRunner {
     ) {
         let catalog: IndicatorCatalog
         do {
-            guard let loaded = try IndicatorCatalog.load(directory: configuration.pipelinesDirectory)
+            guard
+                let loaded = try IndicatorCatalog.load(directory: configuration.pipelinesDirectory)
             else {
                 onEvent(.indicatorsSkipped(reason: "no \(IndicatorCatalog.fileName) here"))
                 return

@@ -26,7 +26,9 @@ struct IndicatorExporterTests {
         try Self.checkGolden(fixture.folder.file("Warehouse/exports/\(code).csv"), "\(code).csv")
     }
 
-    @Test(arguments: ["grdp_capital_share", "grdp_per_capita_max_min_ratio", "grdp_per_capita_gini"])
+    @Test(arguments: [
+        "grdp_capital_share", "grdp_per_capita_max_min_ratio", "grdp_per_capita_gini",
+    ])
     func disparityExportsMatchTheirGoldenFiles(code: String) throws {
         let fixture = try DisparityIndicatorTests.fixture()
         try Self.checkGolden(fixture.folder.file("Warehouse/exports/\(code).csv"), "\(code).csv")
@@ -35,11 +37,14 @@ struct IndicatorExporterTests {
     @Test func theFileFollowsTheContract() throws {
         let fixture = try DisparityIndicatorTests.fixture()
         let bytes = [UInt8](
-            try Data(contentsOf: URL(fileURLWithPath: fixture.folder.file(
-                "Warehouse/exports/grdp_per_capita_max_min_ratio.csv"))))
+            try Data(
+                contentsOf: URL(
+                    fileURLWithPath: fixture.folder.file(
+                        "Warehouse/exports/grdp_per_capita_max_min_ratio.csv"))))
         #expect(Array(bytes.prefix(3)) != [0xEF, 0xBB, 0xBF])
         #expect(!bytes.contains(UInt8(ascii: "\r")))
-        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = String(decoding: bytes, as: UTF8.self).split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.first == "indicator,region,year,value,unit,status")
         #expect(lines.last == "")
         // An empty value only with status M.
@@ -59,7 +64,8 @@ struct IndicatorExporterTests {
         #expect(files.map(\.rows) == [7, 4])
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [
-                "rd_centers_total.csv", "rd_centers_total.csv-metadata.json", "rd_private_share.csv",
+                "rd_centers_total.csv", "rd_centers_total.csv-metadata.json",
+                "rd_private_share.csv",
                 "rd_private_share.csv-metadata.json",
             ])
         #expect(
@@ -72,7 +78,8 @@ struct IndicatorExporterTests {
         let fixture = try TransitionIndicatorTests.fixture()
         #expect(
             try String(
-                contentsOfFile: fixture.folder.file("Warehouse/exports/sme_rd_share.csv"), encoding: .utf8)
+                contentsOfFile: fixture.folder.file("Warehouse/exports/sme_rd_share.csv"),
+                encoding: .utf8)
                 == "indicator,region,year,value,unit,status\n")
     }
 
@@ -94,7 +101,9 @@ struct IndicatorExporterTests {
 
     static func sidecar(_ fixture: IndicatorFixture, _ code: String) throws -> [String: Any] {
         let data = try Data(
-            contentsOf: URL(fileURLWithPath: fixture.folder.file("Warehouse/exports/\(code).csv-metadata.json")))
+            contentsOf: URL(
+                fileURLWithPath: fixture.folder.file("Warehouse/exports/\(code).csv-metadata.json"))
+        )
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
@@ -107,18 +116,25 @@ struct IndicatorExporterTests {
         #expect(
             metadata["dc:title"] as? String
                 == "Gini coefficient of grdp_nominal / population (per capita) across provinces")
-        #expect((metadata["rdfs:comment"] as? String)?.hasPrefix(
-            "method disparity: Σ_i Σ_j |y_i − y_j| / (2 n² ȳ); y_i = X_i / P_i with X = grdp_nominal, P = population") == true)
+        #expect(
+            (metadata["rdfs:comment"] as? String)?.hasPrefix(
+                "method disparity: Σ_i Σ_j |y_i − y_j| / (2 n² ȳ); y_i = X_i / P_i with "
+                    + "X = grdp_nominal, P = population") == true)
         let schema = try #require(metadata["tableSchema"] as? [String: Any])
         let columns = try #require(schema["columns"] as? [[String: Any]])
         #expect(columns.map { $0["name"] as? String } == IndicatorExporter.header)
-        #expect(columns.map { "\($0["datatype"]!)" }.prefix(5) == ["string", "string", "gYear", "double", "string"])
+        #expect(
+            columns.map { "\($0["datatype"]!)" }.prefix(5) == [
+                "string", "string", "gYear", "double", "string",
+            ])
         #expect(schema["primaryKey"] as? [String] == ["indicator", "region", "year"])
         let inputs = try #require(metadata["prov:wasDerivedFrom"] as? [[String: Any]])
         #expect(inputs.map { $0["dc:identifier"] as? String } == ["grdp_nominal", "population"])
         let populationSources = try #require(inputs[1]["dc:source"] as? [[String: Any]])
-        #expect(populationSources.map { $0["dc:identifier"] as? String } == ["estimates", "figures"])
-        #expect(populationSources.map { $0["dc:temporal"] as? String } == ["2002/2003", "2000/2001"])
+        #expect(
+            populationSources.map { $0["dc:identifier"] as? String } == ["estimates", "figures"])
+        #expect(
+            populationSources.map { $0["dc:temporal"] as? String } == ["2002/2003", "2000/2001"])
         let run = try #require(metadata["prov:wasGeneratedBy"] as? [String: Any])
         let runID = try fixture.database().scalar("SELECT max(run_id) FROM etl_run")
         #expect(run["dc:identifier"] as? Int == Int(runID.integerValue!))
@@ -133,7 +149,8 @@ struct IndicatorExporterTests {
     @Test func theLogisticSidecarRecordsLAndTheResidual() throws {
         let fixture = try TransitionIndicatorTests.fixture()
         let notes = try #require(
-            try Self.sidecar(fixture, "rd_private_share_logistic_midpoint")["schema:additionalProperty"]
+            try Self.sidecar(fixture, "rd_private_share_logistic_midpoint")[
+                "schema:additionalProperty"]
                 as? [[String: Any]])
         let names = notes.compactMap { $0["schema:name"] as? String }
         #expect(names.contains("ceiling_L"))

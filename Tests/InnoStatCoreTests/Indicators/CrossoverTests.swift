@@ -6,8 +6,10 @@ import Testing
 struct CrossoverTests {
     typealias Point = Crossover.Point
 
-    static func observation(_ year: Int, _ value: Double, valueInferred: Bool = false,
-                            comparisonInferred: Bool = false) -> Crossover.Observation {
+    static func observation(
+        _ year: Int, _ value: Double, valueInferred: Bool = false,
+        comparisonInferred: Bool = false
+    ) -> Crossover.Observation {
         Crossover.Observation(
             year: year, value: value, isValueInferred: valueInferred,
             isComparisonInferred: comparisonInferred)
@@ -53,7 +55,8 @@ struct CrossoverTests {
         // 1963 government 96.8: private at most 3.2, below for certain; 2004 government 24.5:
         // private at most 75.5, above only if the rest is small (inferred).
         let points = [
-            Point(year: 1963, series: nil, against: 96.8), Point(year: 2004, series: nil, against: 24.5),
+            Point(year: 1963, series: nil, against: 96.8),
+            Point(year: 2004, series: nil, against: 24.5),
         ]
         let bracket = Crossover.find(points, complement: 100)
         #expect(bracket?.lastBelow == Self.observation(1963, 100 - 96.8, valueInferred: true))
@@ -72,10 +75,14 @@ struct CrossoverTests {
 
     @Test func aSeriesThatStartsAboveOrNeverGetsThereHasNoCrossing() {
         #expect(
-            Crossover.find([Point(year: 1, series: 3, against: 2), Point(year: 2, series: 4, against: 1)])
+            Crossover.find([
+                Point(year: 1, series: 3, against: 2), Point(year: 2, series: 4, against: 1),
+            ])
                 == nil)
         #expect(
-            Crossover.find([Point(year: 1, series: 1, against: 2), Point(year: 2, series: 1, against: 3)])
+            Crossover.find([
+                Point(year: 1, series: 1, against: 2), Point(year: 2, series: 1, against: 3),
+            ])
                 == nil)
         #expect(Crossover.find([]) == nil)
     }
@@ -96,7 +103,9 @@ struct CompoundGrowthTests {
     }
 
     @Test func undefinedGrowth() {
-        #expect(CompoundGrowth.annualRate(firstYear: 2000, first: 1, lastYear: 2000, last: 2) == nil)
-        #expect(CompoundGrowth.annualRate(firstYear: 2000, first: 0, lastYear: 2001, last: 2) == nil)
+        #expect(
+            CompoundGrowth.annualRate(firstYear: 2000, first: 1, lastYear: 2000, last: 2) == nil)
+        #expect(
+            CompoundGrowth.annualRate(firstYear: 2000, first: 0, lastYear: 2001, last: 2) == nil)
     }
 }

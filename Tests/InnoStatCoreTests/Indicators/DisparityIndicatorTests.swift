@@ -15,8 +15,8 @@ struct DisparityIndicatorTests {
             base: grdp_per_capita
             measure: grdp_nominal
             per_capita: population
-            indices: [capital_share, gini, gini_w, theil_t, theil_l, theil_t_between, theil_t_within,
-                      cv, williamson, max_min_ratio]
+            indices: [capital_share, gini, gini_w, theil_t, theil_l, theil_t_between,
+                      theil_t_within, cv, williamson, max_min_ratio]
           - {method: disparity, base: grdp, measure: grdp_nominal, indices: [capital_share]}
           - method: disparity
             base: grdp_complete
@@ -104,7 +104,8 @@ struct DisparityIndicatorTests {
         // .4 ln(.4·29/10) + .24 ln(.24·29/10) + .36 ln(.36·29/9).
         let t = 0.4 * log(1.16) + 0.24 * log(0.696) + 0.36 * log(1.16)
         #expect(Self.close(try Self.value(fixture, "theil_t", 2000), t))
-        let l = (10.0 / 29) * log((10.0 / 29) / 0.4) + (10.0 / 29) * log((10.0 / 29) / 0.24)
+        let l =
+            (10.0 / 29) * log((10.0 / 29) / 0.4) + (10.0 / 29) * log((10.0 / 29) / 0.24)
             + (9.0 / 29) * log((9.0 / 29) / 0.36)
         #expect(Self.close(try Self.value(fixture, "theil_l", 2000), l))
         // Capital S = .64, P = 20/29; rest S = .36, P = 9/29.
@@ -119,7 +120,8 @@ struct DisparityIndicatorTests {
         // Σ p (y − μ)² = (19·40² + 10·76²) / 29³ = 88160 / 24389.
         #expect(
             Self.close(
-                try Self.value(fixture, "williamson", 2000), (88160.0 / 24389).squareRoot() / (250.0 / 29)))
+                try Self.value(fixture, "williamson", 2000),
+                (88160.0 / 24389).squareRoot() / (250.0 / 29)))
         #expect(Self.close(try Self.value(fixture, "max_min_ratio", 2000), 10.0 / 6))
         let notes = try fixture.notes("grdp_per_capita_gini", year: 2000)
         #expect(notes["regions"] == "KR-11 KR-41 KR-48")
@@ -181,7 +183,10 @@ struct DisparityIndicatorTests {
         #expect(
             rows == [
                 ["grdp", "grdp_nominal", .null, 2000, .real(64), .null, 3, "A"],
-                ["grdp_per_capita", "grdp_nominal", "population", 2000, .real(64), .real(4.0 / 39), 3, "A"],
+                [
+                    "grdp_per_capita", "grdp_nominal", "population", 2000, .real(64),
+                    .real(4.0 / 39), 3, "A",
+                ],
             ])
     }
 

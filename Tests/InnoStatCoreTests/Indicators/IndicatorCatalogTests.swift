@@ -19,12 +19,16 @@ struct IndicatorCatalogTests {
                 "rd_private_share_logistic_midpoint", "rd_private_share_logistic_rate",
                 "rd_centers_total", "rd_centers_sme_share", "rd_centers_cagr", "sme_rd_share",
                 "grdp_capital_share", "rd_personnel_capital_share", "rd_expenditure_capital_share",
-            ] + indices.map { "grdp_per_capita_\($0)" } + indices.map { "rd_personnel_per_capita_\($0)" }
+            ] + indices.map { "grdp_per_capita_\($0)" }
+            + indices.map { "rd_personnel_per_capita_\($0)" }
         #expect(Set(codes) == Set(expected))
         #expect(codes.count == expected.count)
         // Whatever reads another indicator comes after it.
-        #expect(codes.firstIndex(of: "rd_government_share")! < codes.firstIndex(of: "rd_private_to_government_ratio")!)
-        #expect(codes.firstIndex(of: "rd_centers_total")! < codes.firstIndex(of: "rd_centers_cagr")!)
+        #expect(
+            codes.firstIndex(of: "rd_government_share")! < codes.firstIndex(
+                of: "rd_private_to_government_ratio")!)
+        #expect(
+            codes.firstIndex(of: "rd_centers_total")! < codes.firstIndex(of: "rd_centers_cagr")!)
 
         let gini = try #require(catalog.indicator(code: "grdp_per_capita_gini"))
         #expect(gini.unit == "index")
@@ -48,9 +52,10 @@ struct IndicatorCatalogTests {
                     whole: MeasureSelector(measure: "rd_expenditure")))
         #expect(catalog.measureUnits["population"] == "persons")
         // The transition never reads the S&T investment basis.
-        #expect(!catalog.indicators.flatMap(\.method.sources).map(\.description).contains {
-            $0.hasPrefix("st_")
-        })
+        #expect(
+            !catalog.indicators.flatMap(\.method.sources).map(\.description).contains {
+                $0.hasPrefix("st_")
+            })
     }
 
     @Test func aFolderWithoutTheFileHasNoCatalog() throws {
@@ -68,74 +73,91 @@ struct IndicatorCatalogTests {
 
     static let level = "  - {code: a, method: level, name: A, input: {measure: share}}\n"
 
-    @Test(arguments: [
-        (
-            "  - {code: a, method: smooth, name: A}\n",
-            "indicators[0].method: unknown method \"smooth\" (known: cagr, crossover, disparity, level, logistic_fit, ratio, share)"
+    struct Mistake: Sendable {
+        let entries: String
+        let message: String
+    }
+
+    static let mistakes: [Mistake] = [
+        Mistake(
+            entries: "  - {code: a, method: smooth, name: A}\n",
+            message:
+                "indicators[0].method: unknown method \"smooth\" (known: cagr, crossover, "
+                + "disparity, level, logistic_fit, ratio, share)"),
+        Mistake(
+            entries: "  - {code: a, method: level, name: A, input: {measure: gdp}}\n",
+            message: "indicators[0].input.measure: unknown measure \"gdp\" (known: grdp, share)"),
+        Mistake(
+            entries:
+                "  - {code: a, method: level, name: A, input: {measure: share}, colour: red}\n",
+            message:
+                "indicators[0].colour: unknown key (known here: code, definition, input, method, "
+                + "name, region, stock, unit, years)"),
+        Mistake(
+            entries:
+                "  - {code: a, method: level, name: A, input: {measure: share, sector: PRIVATE}}\n",
+            message:
+                "indicators[0].input.sector: unknown code \"PRIVATE\" (known: GOV, BUS, OTH, ABR, "
+                + "TOT)"),
+        Mistake(
+            entries:
+                "  - {code: a, method: level, name: A, input: {measure: share, region: Seoul}}\n",
+            message:
+                "indicators[0].input.region: unknown region \"Seoul\" (use ISO codes: KR, KR-11 "
+                + "… KR-50)"
         ),
-        (
-            "  - {code: a, method: level, name: A, input: {measure: gdp}}\n",
-            "indicators[0].input.measure: unknown measure \"gdp\" (known: grdp, share)"
-        ),
-        (
-            "  - {code: a, method: level, name: A, input: {measure: share}, colour: red}\n",
-            "indicators[0].colour: unknown key (known here: code, definition, input, method, name, region, stock, unit, years)"
-        ),
-        (
-            "  - {code: a, method: level, name: A, input: {measure: share, sector: PRIVATE}}\n",
-            "indicators[0].input.sector: unknown code \"PRIVATE\" (known: GOV, BUS, OTH, ABR, TOT)"
-        ),
-        (
-            "  - {code: a, method: level, name: A, input: {measure: share, region: Seoul}}\n",
-            "indicators[0].input.region: unknown region \"Seoul\" (use ISO codes: KR, KR-11 … KR-50)"
-        ),
-        (
-            level + "  - {code: b, method: ratio, name: B, numerator: a, denominator: c}\n",
-            "indicators[1].denominator: unknown indicator \"c\" (known: a, b)"
-        ),
-        (
-            "  - {code: a, method: ratio, name: A, numerator: b, denominator: b}\n"
+        Mistake(
+            entries: level
+                + "  - {code: b, method: ratio, name: B, numerator: a, denominator: c}\n",
+            message: "indicators[1].denominator: unknown indicator \"c\" (known: a, b)"),
+        Mistake(
+            entries: "  - {code: a, method: ratio, name: A, numerator: b, denominator: b}\n"
                 + "  - {code: b, method: cagr, name: B, input: a}\n",
-            "indicators[0]: indicators read each other in a cycle: a → b → a"
-        ),
-        (
-            level + level,
-            "indicators[1].code: \"a\" is declared twice (also indicators[0])"
-        ),
-        (
-            "  - {code: A-1, method: level, name: A, input: {measure: share}}\n",
-            "indicators[0].code: \"A-1\" is not a code: lower-case letters, digits and _"
-        ),
-        (
-            "  - {method: disparity, base: g, measure: grdp, indices: [gini, atkinson]}\n",
-            "indicators[0].indices[1]: unknown index \"atkinson\" (known: capital_share, gini, gini_w, theil_t, theil_l, theil_t_between, theil_t_within, cv, williamson, max_min_ratio)"
-        ),
-        (
-            "  - {method: disparity, base: g, measure: grdp, indices: [gini], years: 1985}\n",
-            "indicators[0].years: expected a year range such as 1985-2023, got \"1985\""
-        ),
-        (
-            "  - {method: disparity, code: g, base: g, measure: grdp, indices: [gini]}\n",
-            "indicators[0].code: unknown key (known here: base, complete, definition, indices, measure, method, per_capita, regions, sector, size, stock, years)"
-        ),
-        (
-            "  - {code: a, method: share, name: A, part: {measure: share}}\n",
-            "indicators[0].whole: is required with the other"
-        ),
-        (
-            "  - {code: a, method: crossover, name: A, series: {measure: share}, against: {measure: share}, report: middle}\n",
-            "indicators[0].report: unknown value \"middle\" (known: crossing, last_below)"
-        ),
-        (
-            "  - {code: a, method: logistic_fit, name: A, input: {measure: share}, report: rate, min_observations: 2}\n",
-            "indicators[0].min_observations: must be at least 3"
-        ),
-    ])
-    func mistakesNameTheKey(entries: String, message: String) {
+            message: "indicators[0]: indicators read each other in a cycle: a → b → a"),
+        Mistake(
+            entries: level + level,
+            message: "indicators[1].code: \"a\" is declared twice (also indicators[0])"),
+        Mistake(
+            entries: "  - {code: A-1, method: level, name: A, input: {measure: share}}\n",
+            message: "indicators[0].code: \"A-1\" is not a code: lower-case letters, digits and _"),
+        Mistake(
+            entries: "  - {method: disparity, base: g, measure: grdp, indices: [gini, atkinson]}\n",
+            message:
+                "indicators[0].indices[1]: unknown index \"atkinson\" (known: capital_share, gini, "
+                + "gini_w, theil_t, theil_l, theil_t_between, theil_t_within, cv, williamson, "
+                + "max_min_ratio)"),
+        Mistake(
+            entries:
+                "  - {method: disparity, base: g, measure: grdp, indices: [gini], years: 1985}\n",
+            message: "indicators[0].years: expected a year range such as 1985-2023, got \"1985\""),
+        Mistake(
+            entries: "  - {method: disparity, code: g, base: g, measure: grdp, indices: [gini]}\n",
+            message:
+                "indicators[0].code: unknown key (known here: base, complete, definition, indices, "
+                + "measure, method, per_capita, regions, sector, size, stock, years)"),
+        Mistake(
+            entries: "  - {code: a, method: share, name: A, part: {measure: share}}\n",
+            message: "indicators[0].whole: is required with the other"),
+        Mistake(
+            entries: "  - {code: a, method: crossover, name: A, series: {measure: share},\n"
+                + "     against: {measure: share}, report: middle}\n",
+            message:
+                "indicators[0].report: unknown value \"middle\" (known: crossing, last_below)"),
+        Mistake(
+            entries:
+                "  - {code: a, method: logistic_fit, name: A, input: {measure: share},\n"
+                + "     report: rate,\n"
+                + "     min_observations: 2}\n",
+            message: "indicators[0].min_observations: must be at least 3"),
+    ]
+
+    @Test(arguments: mistakes)
+    func mistakesNameTheKey(_ mistake: Mistake) {
         let error = #expect(throws: PipelineError.self) {
-            try IndicatorCatalog.parse(yaml: Self.measures + entries, file: "Pipelines/indicators.yaml")
+            try IndicatorCatalog.parse(
+                yaml: Self.measures + mistake.entries, file: "Pipelines/indicators.yaml")
         }
-        #expect(error?.description == "Pipelines/indicators.yaml: \(message)")
+        #expect(error?.description == "Pipelines/indicators.yaml: \(mistake.message)")
     }
 
     @Test func measuresAreRequired() {
@@ -148,7 +170,8 @@ struct IndicatorCatalogTests {
     @Test func oneDisparityEntryDeclaresAnIndicatorPerIndex() throws {
         let catalog = try IndicatorCatalog.parse(
             yaml: Self.measures
-                + "  - {method: disparity, base: g, measure: [grdp, share], complete: true, indices: [capital_share, cv]}\n",
+                + "  - {method: disparity, base: g, measure: [grdp, share], complete: true,\n"
+                + "     indices: [capital_share, cv]}\n",
             file: "f.yaml")
         #expect(catalog.indicators.map(\.code) == ["g_capital_share", "g_cv"])
         #expect(catalog.indicators.map(\.unit) == ["percent", "index"])

@@ -24,7 +24,8 @@ struct IndicatorFixture {
             precedence: \(precedence)
             inputs: [\(id).csv]
             layout: long
-            columns: {measure: measure, region: region, period: period, sector: sector, size: size, value: value}
+            columns: {measure: measure, region: region, period: period, sector: sector,
+                      size: size, value: value}
             measures:
             \(measures)
 
@@ -59,9 +60,11 @@ struct IndicatorFixture {
     /// (year, value, status) of an indicator, by year.
     func values(_ code: String) throws -> [Row] {
         try database().rows(
-            "SELECT year, value, status FROM indicator_value WHERE indicator_code = ? ORDER BY year",
+            "SELECT year, value, status FROM indicator_value WHERE indicator_code = ? ORDER BY 1",
             [.text(code)]
-        ).map { Row(year: Int($0[0].integerValue!), value: $0[1].doubleValue, status: $0[2].textValue!) }
+        ).map {
+            Row(year: Int($0[0].integerValue!), value: $0[1].doubleValue, status: $0[2].textValue!)
+        }
     }
 
     struct Row: Equatable, CustomStringConvertible {

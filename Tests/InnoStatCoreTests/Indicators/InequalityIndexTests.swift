@@ -19,7 +19,9 @@ struct InequalityIndexTests {
         #expect(Self.close(InequalityIndex.gini(Self.levels), 2.0 / 9.0))
         // With P_i = 1 the weighted Gini is the plain one.
         #expect(
-            Self.close(InequalityIndex.weightedGini(values: Self.levels, populations: Self.ones), 2.0 / 9.0))
+            Self.close(
+                InequalityIndex.weightedGini(values: Self.levels, populations: Self.ones), 2.0 / 9.0
+            ))
     }
 
     @Test func theilOfLevels() {
@@ -31,7 +33,8 @@ struct InequalityIndexTests {
         // L = 1/3 (ln 2 + ln 1 + ln(2/3)) = ln(4/3) / 3.
         #expect(
             Self.close(
-                InequalityIndex.theilL(values: Self.levels, populations: Self.ones), log(4.0 / 3.0) / 3))
+                InequalityIndex.theilL(values: Self.levels, populations: Self.ones),
+                log(4.0 / 3.0) / 3))
     }
 
     @Test func dispersionOfLevels() {
@@ -39,7 +42,8 @@ struct InequalityIndexTests {
         let cv = (2.0 / 3.0).squareRoot() / 2
         #expect(Self.close(InequalityIndex.coefficientOfVariation(Self.levels), cv))
         // Equal weights: Williamson = cv.
-        #expect(Self.close(InequalityIndex.williamson(values: Self.levels, populations: Self.ones), cv))
+        #expect(
+            Self.close(InequalityIndex.williamson(values: Self.levels, populations: Self.ones), cv))
         #expect(InequalityIndex.maxMinRatio(Self.levels) == 3)
         // 100 · 1 / 6.
         #expect(
@@ -61,19 +65,22 @@ struct InequalityIndexTests {
         // Weighted: 2 · (.25·.25·1 + .25·.5·.5 + .25·.5·.5) = 0.375; 0.375 / (2 · 2.5) = 0.075.
         #expect(
             Self.close(
-                InequalityIndex.weightedGini(values: Self.values, populations: Self.populations), 0.075))
+                InequalityIndex.weightedGini(values: Self.values, populations: Self.populations),
+                0.075))
     }
 
     @Test func perCapitaTheil() {
         // T = 0.2 ln(0.2/0.25) + 0.3 ln(0.3/0.25) + 0.5 ln(0.5/0.5) ≈ 0.0100678.
         let t = 0.2 * log(0.8) + 0.3 * log(1.2)
         #expect(
-            Self.close(InequalityIndex.theilT(values: Self.values, populations: Self.populations), t))
+            Self.close(
+                InequalityIndex.theilT(values: Self.values, populations: Self.populations), t))
         #expect(abs(t - 0.0100678) < 1e-7)
         // L = 0.25 ln(0.25/0.2) + 0.25 ln(0.25/0.3) + 0.5 ln(1) ≈ 0.0102055.
         let l = 0.25 * log(1.25) + 0.25 * log(0.25 / 0.3)
         #expect(
-            Self.close(InequalityIndex.theilL(values: Self.values, populations: Self.populations), l))
+            Self.close(
+                InequalityIndex.theilL(values: Self.values, populations: Self.populations), l))
         #expect(abs(l - 0.0102055) < 1e-7)
     }
 
@@ -95,7 +102,8 @@ struct InequalityIndexTests {
     @Test func perCapitaDispersion() {
         // y deviations from ȳ = 2.5: −0.5, 0.5, 0 → variance 1/6; cv = √(1/6) / 2.5.
         let y = InequalityIndex.ratios(values: Self.values, populations: Self.populations)!
-        #expect(Self.close(InequalityIndex.coefficientOfVariation(y), (1.0 / 6.0).squareRoot() / 2.5))
+        #expect(
+            Self.close(InequalityIndex.coefficientOfVariation(y), (1.0 / 6.0).squareRoot() / 2.5))
         // Williamson: √(.25·(−.5)² + .25·(.5)² + .5·0²) / 2.5 = √0.125 / 2.5.
         #expect(
             Self.close(
@@ -129,13 +137,15 @@ struct InequalityIndexTests {
     @Test(arguments: DisparityIndex.allCases.filter { $0 != .capitalShare })
     func aConstantDistributionHasNoInequality(_ index: DisparityIndex) {
         // Per-capita values all 4.
-        let value = index.value(values: [8, 4, 20], populations: [2, 1, 5], isCapital: [true, false, false])
+        let value = index.value(
+            values: [8, 4, 20], populations: [2, 1, 5], isCapital: [true, false, false])
         #expect(Self.close(value, index == .maxMinRatio ? 1 : 0, tolerance: 1e-15))
     }
 
     @Test func permutingRegionsChangesNoIndex() {
         let order = [3, 0, 5, 1, 4, 2]
-        let permuted = Self.all(order.map { Self.x[$0] }, order.map { Self.p[$0] }, order.map { Self.capital[$0] })
+        let permuted = Self.all(
+            order.map { Self.x[$0] }, order.map { Self.p[$0] }, order.map { Self.capital[$0] })
         for (a, b) in zip(Self.all(Self.x, Self.p, Self.capital), permuted) {
             #expect(Self.close(a, b!, tolerance: 1e-13))
         }

@@ -10,7 +10,9 @@ struct LogisticFitTests {
 
     @Test func recoversAnExactCurveObservedWithGaps() throws {
         // s(t) = 80 / (1 + e^(−0.3 (t − 1980))), observed 1960–2020 with 1976–1994 missing.
-        let years = Array(stride(from: 1960.0, through: 2020, by: 2)).filter { $0 < 1976 || $0 > 1994 }
+        let years = Array(stride(from: 1960.0, through: 2020, by: 2)).filter {
+            $0 < 1976 || $0 > 1994
+        }
         let values = years.map { Self.curve($0, ceiling: 80, rate: 0.3, midpoint: 1980) }
         let fit = try LogisticFit.fit(times: years, values: values)
         #expect(abs(fit.ceiling - 80) < 1e-6)

@@ -42,9 +42,10 @@ struct MexicoReferenceTests {
         #expect(abs(gini - 0.35372371173452849) < 1e-15)
     }
 
-    @Test(arguments: zip(
-        [1940, 1950, 1960, 1970, 1980, 1990, 2000],
-        [0.20894344, 0.15222451, 0.10472941, 0.10194725, 0.09560113, 0.10511256, 0.10660832]))
+    @Test(
+        arguments: zip(
+            [1940, 1950, 1960, 1970, 1980, 1990, 2000],
+            [0.20894344, 0.15222451, 0.10472941, 0.10194725, 0.09560113, 0.10511256, 0.10660832]))
     func theilTMatchesPySAL(year: Int, published: Double) throws {
         let mexico = try Mexico()
         let theil = try #require(
@@ -53,9 +54,10 @@ struct MexicoReferenceTests {
         #expect(abs(theil - published) < 5e-9, "\(year): \(theil)")
     }
 
-    @Test(arguments: zip(
-        [1940, 1950, 1960, 1970, 1980, 1990, 2000],
-        [0.0345889, 0.02816853, 0.05260921, 0.05931219, 0.03205257, 0.02963731, 0.03635872]))
+    @Test(
+        arguments: zip(
+            [1940, 1950, 1960, 1970, 1980, 1990, 2000],
+            [0.0345889, 0.02816853, 0.05260921, 0.05931219, 0.03205257, 0.02963731, 0.03635872]))
     func theilBetweenHansonRegimesMatchesPySAL(year: Int, published: Double) throws {
         let mexico = try Mexico()
         let parts = try #require(

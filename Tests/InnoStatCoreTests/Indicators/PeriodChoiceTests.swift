@@ -3,7 +3,8 @@ import Testing
 @testable import InnoStatCore
 
 struct PeriodChoiceTests {
-    static func point(_ period: String, _ value: Double?, region: String = "KR") -> ObservationPoint {
+    static func point(_ period: String, _ value: Double?, region: String = "KR") -> ObservationPoint
+    {
         ObservationPoint(
             measure: "m", region: region, period: period, year: Int(period.prefix(4))!,
             sector: "TOT", size: "ALL", value: value, status: value == nil ? .missing : .normal,
@@ -32,7 +33,9 @@ struct PeriodChoiceTests {
     }
 
     @Test func regionsArePickedApart() {
-        let points = [Self.point("2000", 1, region: "KR-11"), Self.point("2000", 2, region: "KR-41")]
+        let points = [
+            Self.point("2000", 1, region: "KR-11"), Self.point("2000", 2, region: "KR-41"),
+        ]
         #expect(PeriodChoice.flow.pick(points).count == 2)
     }
 

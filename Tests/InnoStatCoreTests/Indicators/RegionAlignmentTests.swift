@@ -19,7 +19,11 @@ struct RegionAlignmentTests {
     {
         Dictionary(
             uniqueKeysWithValues: values.map {
-                ($0.key, RegionAlignment.Figure(value: $0.value, inputs: [point(measure, $0.key, $0.value)]))
+                (
+                    $0.key,
+                    RegionAlignment.Figure(
+                        value: $0.value, inputs: [point(measure, $0.key, $0.value)])
+                )
             })
     }
 
@@ -74,7 +78,8 @@ struct RegionAlignmentTests {
         let provinces = RegionCatalog.korea.regions.filter { $0.level == "province" }.map(\.code)
         // The 13 regions of 1985 GRDP cover all 17 through lineage.
         let of1985: Set<String> = [
-            "KR-11", "KR-26", "KR-27", "KR-28", "KR-41", "KR-42", "KR-43", "KR-44", "KR-45", "KR-46",
+            "KR-11", "KR-26", "KR-27", "KR-28", "KR-41", "KR-42", "KR-43", "KR-44", "KR-45",
+            "KR-46",
             "KR-47", "KR-48", "KR-49",
         ]
         #expect(Self.alignment.covers(provinces, with: of1985))
@@ -84,6 +89,8 @@ struct RegionAlignmentTests {
         ]
         #expect(
             Self.alignment.missing(from: provinces, present: metropolitan)
-                == ["KR-42", "KR-43", "KR-44", "KR-45", "KR-46", "KR-47", "KR-48", "KR-49", "KR-50"])
+                == [
+                    "KR-42", "KR-43", "KR-44", "KR-45", "KR-46", "KR-47", "KR-48", "KR-49", "KR-50",
+                ])
     }
 }

@@ -69,17 +69,21 @@ struct TransitionIndicatorTests {
             try fixture.values("rd_private_share") == [
                 Row(year: 1966, value: 10, status: "A"), Row(year: 1981, value: 56, status: "A"),
                 Row(year: 1990, value: 84, status: "A"), Row(year: 1993, value: 83, status: "A"),
-                Row(year: 2008, value: 72.9, status: "A"), Row(year: 2021, value: 76.1, status: "A"),
+                Row(year: 2008, value: 72.9, status: "A"),
+                Row(year: 2021, value: 76.1, status: "A"),
                 Row(year: 2022, value: 100 * 859637 / 1126460.0, status: "A"),
             ])
         #expect(
             try fixture.values("rd_government_share") == [
                 Row(year: 1990, value: 16, status: "A"), Row(year: 1993, value: 17, status: "A"),
-                Row(year: 2004, value: 24.5, status: "A"), Row(year: 2008, value: 26.8, status: "A"),
+                Row(year: 2004, value: 24.5, status: "A"),
+                Row(year: 2008, value: 26.8, status: "A"),
                 Row(year: 2021, value: 22.8, status: "A"),
                 Row(year: 2022, value: 100 * 263283 / 1126460.0, status: "A"),
             ])
-        #expect(try fixture.notes("rd_private_share", year: 2022)["basis"] == "100 · part / whole, 2022")
+        #expect(
+            try fixture.notes("rd_private_share", year: 2022)["basis"] == "100 · part / whole, 2022"
+        )
         #expect(try fixture.notes("rd_private_share", year: 1990)["basis"] == "published 1990")
         // The inputs of a computed share are the two levels.
         let inputs = try fixture.database().rows(
@@ -90,7 +94,7 @@ struct TransitionIndicatorTests {
         #expect(
             inputs == [
                 ["rd_expenditure", "BUS", "2022", .real(859637)],
-                ["rd_expenditure", "TOT", "2022", .real(1126460)],
+                ["rd_expenditure", "TOT", "2022", .real(1_126_460)],
             ])
     }
 
@@ -109,15 +113,25 @@ struct TransitionIndicatorTests {
         let fixture = try Self.fixture()
         // 1966: 10 private, government unpublished (at most 90): below, by the complement (E).
         // 1981: 56 private, government at most 44: above for certain.
-        #expect(try fixture.values("rd_funding_crossover_year") == [Row(year: 1981, value: 56, status: "A")])
-        #expect(try fixture.values("rd_funding_last_year_below") == [Row(year: 1966, value: 10, status: "E")])
+        #expect(
+            try fixture.values("rd_funding_crossover_year") == [
+                Row(year: 1981, value: 56, status: "A")
+            ])
+        #expect(
+            try fixture.values("rd_funding_last_year_below") == [
+                Row(year: 1966, value: 10, status: "E")
+            ])
         let notes = try fixture.notes("rd_funding_crossover_year", year: 1981)
         #expect(notes["last_year_below"] == "1966.0")
         #expect(
             notes["comparison"]
                 == "rd_private_share 56; rd_government_share not observed, at most 44")
         #expect(
-            try fixture.database().rows("SELECT year, crossover FROM v_rd_funding_share WHERE crossover IS NOT NULL ORDER BY year")
+            try fixture.database().rows(
+                """
+                SELECT year, crossover FROM v_rd_funding_share
+                WHERE crossover IS NOT NULL ORDER BY year
+                """)
                 == [[1966, "last year below"], [1981, "crossover"]])
     }
 
@@ -167,7 +181,8 @@ struct TransitionIndicatorTests {
         #expect(
             try fixture.values("rd_centers_total") == [
                 Row(year: 1990, value: 966, status: "A"), Row(year: 1991, value: 1201, status: "A"),
-                Row(year: 1993, value: 1500, status: "E"), Row(year: 1995, value: 2226, status: "E"),
+                Row(year: 1993, value: 1500, status: "E"),
+                Row(year: 1995, value: 2226, status: "E"),
             ])
         // 100 · 545/966, 100 · 706/1201; 1993: the stated 65.9 (December) beats 954/1500
         // (April); 2001: a lower bound (E).
@@ -175,7 +190,8 @@ struct TransitionIndicatorTests {
             try fixture.values("rd_centers_sme_share") == [
                 Row(year: 1990, value: 100 * 545 / 966.0, status: "A"),
                 Row(year: 1991, value: 100 * 706 / 1201.0, status: "A"),
-                Row(year: 1993, value: 65.9, status: "A"), Row(year: 2001, value: 66.7, status: "E"),
+                Row(year: 1993, value: 65.9, status: "A"),
+                Row(year: 2001, value: 66.7, status: "E"),
             ])
         // (2226 / 966)^(1/5) − 1, at the last year; E because 1995 is.
         #expect(
@@ -195,7 +211,8 @@ struct TransitionIndicatorTests {
                 == "no observations of grdp_nominal for the provinces in 1985-2023")
         #expect(try fixture.values("sme_rd_share").isEmpty)
         #expect(
-            try fixture.database().scalar("SELECT absence FROM indicator WHERE indicator_code = 'sme_rd_share'")
+            try fixture.database().scalar(
+                "SELECT absence FROM indicator WHERE indicator_code = 'sme_rd_share'")
                 == .text("no observations of sme_conducting_rd_share (SME) for KR"))
     }
 }
