@@ -179,5 +179,10 @@ struct IndicatorEndToEndTests {
                 "Pipelines/indicators.yaml: indicators[2].method: unknown method \"quotient\" "
                     + "(known: cagr, crossover, disparity, level, logistic_fit, ratio, share)"))
         #expect(try Int(innostat.scalar("SELECT count(*) FROM observation"))! > 1000)
+        let validate = try innostat.run("validate")
+        #expect(validate.status == 1)
+        #expect(
+            validate.stderr.hasPrefix(
+                "Pipelines/indicators.yaml: indicators[2].method: unknown method \"quotient\""))
     }
 }
