@@ -95,7 +95,8 @@ struct IndicatorExporterTests {
                 + "grdp_per_capita_gini, grdp_per_capita_gini_w, grdp_per_capita_theil_t, "
                 + "grdp_per_capita_theil_l, grdp_per_capita_theil_t_between, "
                 + "grdp_per_capita_theil_t_within, grdp_per_capita_cv, grdp_per_capita_williamson, "
-                + "grdp_per_capita_max_min_ratio, grdp_capital_share, grdp_complete_capital_share)")
+                + "grdp_per_capita_max_min_ratio, grdp_capital_share, grdp_two_capital_share, "
+                + "grdp_complete_capital_share)")
         #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("x")))
     }
 

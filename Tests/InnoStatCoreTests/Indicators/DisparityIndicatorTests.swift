@@ -19,6 +19,11 @@ struct DisparityIndicatorTests {
                       theil_t_within, cv, williamson, max_min_ratio]
           - {method: disparity, base: grdp, measure: grdp_nominal, indices: [capital_share]}
           - method: disparity
+            base: grdp_two
+            measure: grdp_nominal
+            regions: [KR-11, KR-48]
+            indices: [capital_share]
+          - method: disparity
             base: grdp_complete
             measure: grdp_nominal
             complete: true
@@ -173,12 +178,23 @@ struct DisparityIndicatorTests {
                 + "KR-45 KR-46 KR-47 KR-49 KR-50; …)")
     }
 
+    @Test func aDeclaredRegionSetKeepsOnlyItsRegionsAndTheirChildren() throws {
+        let fixture = try Self.fixture()
+        // 2000: 100 / (100 + 90); 2001: Ulsan (40) counts with Gyeongnam: 110 / (110 + 60 + 40).
+        let rows = try fixture.values("grdp_two_capital_share")
+        #expect(rows.map(\.year) == [2000, 2001, 2002, 2003])
+        #expect(Self.close(rows[0].value, 100 * 100 / 190.0))
+        #expect(Self.close(rows[1].value, 100 * 110 / 210.0))
+        #expect(rows[1].status == "B")
+    }
+
     @Test func theViewPutsTheIndicesSideBySide() throws {
         let fixture = try Self.fixture()
         let rows = try fixture.database().rows(
             """
             SELECT base, measure_code, per_capita_code, year, capital_share, gini, regions, status
-            FROM v_regional_disparity WHERE year = 2000 ORDER BY base
+            FROM v_regional_disparity WHERE year = 2000 AND base IN ('grdp', 'grdp_per_capita')
+            ORDER BY base
             """)
         #expect(
             rows == [
