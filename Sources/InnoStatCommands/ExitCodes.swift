@@ -4,4 +4,5 @@ import ArgumentParser
 enum ExitCodes {
     static let failed = ExitCode(1)
     static let lockHeld = ExitCode(3)
+    static let usage = ExitCode(64)
 }

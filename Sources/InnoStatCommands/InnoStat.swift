@@ -11,7 +11,10 @@ public struct InnoStat: ParsableCommand {
             committed); 3 another run holds the warehouse lock; 64 usage error.
             """,
         version: InnoStatVersion.current,
-        subcommands: [RunCommand.self, ValidateCommand.self, QueryCommand.self, StatusCommand.self]
+        subcommands: [
+            RunCommand.self, ValidateCommand.self, QueryCommand.self, ExportCommand.self,
+            StatusCommand.self,
+        ]
     )
 
     public init() {}

@@ -34,6 +34,16 @@ final class RunLog {
         case .fileFinished(let result):
             progress?.clear()
             report(result)
+        case .indicatorsSkipped(let reason):
+            emit("info", "indicators_skipped", "indicators: \(reason); none computed", [:])
+        case .indicatorsComputed(let outcomes):
+            report(outcomes)
+        case .indicatorsFailed(let message):
+            emit("error", "indicators_failed", message, [:])
+        case .exported(let directory, let files):
+            emit(
+                "info", "exported", "exported \(files) indicator file(s) to \(directory)",
+                ["directory": directory, "files": files])
         case .runFinished(let summary):
             let text =
                 "\(summary.succeeded ? "ok" : "failed"): \(summary.filesLoaded) file(s) loaded, "
@@ -57,6 +67,26 @@ final class RunLog {
 
     func error(_ message: String) {
         emit("error", "run_error", message, [:])
+    }
+
+    private func report(_ outcomes: [IndicatorOutcome]) {
+        for outcome in outcomes {
+            let fields: [String: Any] = ["indicator": outcome.code, "values": outcome.values]
+            if let failure = outcome.failure {
+                emit("error", "indicator_failed", "\(outcome.code): \(failure)", fields)
+            } else if let absence = outcome.absence {
+                emit("info", "indicator_empty", "\(outcome.code): no values: \(absence)", fields)
+            } else if format == .json {
+                let text = "\(outcome.code): \(outcome.values) values"
+                emit("info", "indicator_computed", text, fields)
+            }
+        }
+        let withValues = outcomes.filter { $0.values > 0 }.count
+        let values = outcomes.reduce(0) { $0 + $1.values }
+        emit(
+            "info", "indicators_computed",
+            "indicators: \(withValues) of \(outcomes.count) with values, \(values) values",
+            ["indicators": outcomes.count, "with_values": withValues, "values": values])
     }
 
     private func report(_ result: FileLoadResult) {

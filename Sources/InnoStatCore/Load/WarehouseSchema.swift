@@ -6,6 +6,7 @@ public enum WarehouseSchema {
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "vocabularies, observations and the ETL ledger", sql: version1),
         Migration(version: 2, name: "check ledger and source conflicts", sql: version2),
+        Migration(version: 4, name: "indicators: definitions, notes, inputs, views", sql: version4),
     ]
 
     public static var migrator: Migrator { Migrator(migrations) }

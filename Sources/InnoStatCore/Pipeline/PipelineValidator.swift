@@ -28,6 +28,11 @@ public struct PipelineValidator {
     public func validate(only: [String]) throws -> (errors: [String], files: [FileReport]) {
         let catalog = try PipelineCatalog(directory: pipelinesDirectory)
         var errors = catalog.errors.map(\.description)
+        do {
+            _ = try IndicatorCatalog.load(directory: pipelinesDirectory)
+        } catch let error as PipelineError {
+            errors.append(error.description)
+        }
         var files: [FileReport] = []
         let resolver = InputResolver(rawDataRoot: rawDataDirectory)
         // An empty path opens a private on-disk database that SQLite deletes on close.

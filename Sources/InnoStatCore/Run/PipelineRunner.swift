@@ -65,6 +65,7 @@ public struct PipelineRunner {
                 onEvent(.pipelineFailed(pipeline: spec.name, message: error.description))
             }
         }
+        computeIndicators(warehouse, runID: runID, summary: &summary, onEvent: onEvent)
         summary.seconds = Date().timeIntervalSince(started)
         try warehouse.finishRun(runID, succeeded: summary.succeeded)
         onEvent(.runFinished(summary))

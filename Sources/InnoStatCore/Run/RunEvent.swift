@@ -9,5 +9,11 @@ public enum RunEvent: Sendable {
     case fileFinished(FileLoadResult)
     /// A file no longer among the inputs: its observations moved to history.
     case fileRetired(pipeline: String, file: String, observations: Int)
+    /// No indicators file in the pipelines folder: nothing computed or exported.
+    case indicatorsSkipped(reason: String)
+    case indicatorsComputed([IndicatorOutcome])
+    /// The indicators file is wrong, or computing, storing or exporting failed.
+    case indicatorsFailed(message: String)
+    case exported(directory: String, files: Int)
     case runFinished(RunSummary)
 }

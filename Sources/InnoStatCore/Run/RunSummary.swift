@@ -11,6 +11,13 @@ public struct RunSummary: Sendable {
     public var rejects = 0
     public var checkWarnings = 0
     public var seconds = 0.0
+    public var indicatorsWithValues = 0
+    public var indicatorValues = 0
+    public var indicatorsFailed = 0
+    public var filesExported = 0
+    public var exportFailed = false
 
-    public var succeeded: Bool { filesFailed == 0 && pipelinesFailed == 0 }
+    public var succeeded: Bool {
+        filesFailed == 0 && pipelinesFailed == 0 && indicatorsFailed == 0 && !exportFailed
+    }
 }

@@ -1,0 +1,81 @@
+/// The regional disparity indices of DESIGN.md, each computed by ``InequalityIndex``.
+public enum DisparityIndex: String, Sendable, CaseIterable {
+    case capitalShare = "capital_share"
+    case gini
+    case weightedGini = "gini_w"
+    case theilT = "theil_t"
+    case theilL = "theil_l"
+    case theilBetween = "theil_t_between"
+    case theilWithin = "theil_t_within"
+    case coefficientOfVariation = "cv"
+    case williamson
+    case maxMinRatio = "max_min_ratio"
+
+    public var unit: String {
+        switch self {
+        case .capitalShare: "percent"
+        case .maxMinRatio: "ratio"
+        default: "index"
+        }
+    }
+
+    public var title: String {
+        switch self {
+        case .capitalShare: "Capital Region share"
+        case .gini: "Gini coefficient"
+        case .weightedGini: "population-weighted Gini coefficient"
+        case .theilT: "Theil T index"
+        case .theilL: "Theil L index (mean log deviation)"
+        case .theilBetween: "Theil T between the Capital Region and the rest"
+        case .theilWithin: "Theil T within the Capital Region and the rest"
+        case .coefficientOfVariation: "coefficient of variation"
+        case .williamson: "Williamson index"
+        case .maxMinRatio: "ratio of the highest to the lowest region"
+        }
+    }
+
+    /// The formula in the notation of DESIGN.md.
+    public var formula: String {
+        switch self {
+        case .capitalShare: "100 · Σ_{capital} X_i / Σ X_i"
+        case .gini: "Σ_i Σ_j |y_i − y_j| / (2 n² ȳ)"
+        case .weightedGini: "Σ_i Σ_j p_i p_j |y_i − y_j| / (2μ)"
+        case .theilT: "Σ s_i ln(s_i / p_i)"
+        case .theilL: "Σ p_i ln(p_i / s_i)"
+        case .theilBetween: "Σ_g S_g ln(S_g / P_g), g ∈ {Capital Region, rest}"
+        case .theilWithin:
+            "Σ_g S_g Σ_{i∈g} (s_i / S_g) ln((s_i / S_g) / (p_i / P_g)), g ∈ {Capital Region, rest}"
+        case .coefficientOfVariation: "√(Σ (y_i − ȳ)² / n) / ȳ"
+        case .williamson: "√(Σ p_i (y_i − μ)²) / μ"
+        case .maxMinRatio: "max y_i / min y_i"
+        }
+    }
+
+    /// The index of X over the regions with population P (1 each for levels); nil where it is
+    /// undefined.
+    public func value(values: [Double], populations: [Double], isCapital: [Bool]) -> Double? {
+        let y = InequalityIndex.ratios(values: values, populations: populations)
+        switch self {
+        case .capitalShare:
+            return InequalityIndex.groupShare(values: values, inGroup: isCapital)
+        case .gini:
+            return y.flatMap(InequalityIndex.gini)
+        case .weightedGini:
+            return InequalityIndex.weightedGini(values: values, populations: populations)
+        case .theilT:
+            return InequalityIndex.theilT(values: values, populations: populations)
+        case .theilL:
+            return InequalityIndex.theilL(values: values, populations: populations)
+        case .theilBetween, .theilWithin:
+            let parts = InequalityIndex.theilDecomposition(
+                values: values, populations: populations, groups: isCapital.map { $0 ? 1 : 0 })
+            return self == .theilBetween ? parts?.between : parts?.within
+        case .coefficientOfVariation:
+            return y.flatMap(InequalityIndex.coefficientOfVariation)
+        case .williamson:
+            return InequalityIndex.williamson(values: values, populations: populations)
+        case .maxMinRatio:
+            return y.flatMap(InequalityIndex.maxMinRatio)
+        }
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+extension IndicatorEngine {
+    func computeCrossover(
+        _ spec: IndicatorSpec, series: SeriesSource, against: SeriesSource, complement: Double?,
+        report: IndicatorMethod.CrossoverReport, into output: inout IndicatorOutput
+    ) throws {
+        let mine = Dictionary(
+            try yearly(series, for: spec).filter { spec.covers($0.year) }.map { ($0.year, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let theirs = Dictionary(
+            try yearly(against, for: spec).filter { spec.covers($0.year) }.map { ($0.year, $0) },
+            uniquingKeysWith: { first, _ in first })
+        let years = Set(mine.keys).union(theirs.keys).sorted()
+        let points = years.map {
+            Crossover.Point(year: $0, series: mine[$0]?.value, against: theirs[$0]?.value)
+        }
+        guard let bracket = Crossover.find(points, complement: complement) else {
+            throw Problem.absent(
+                "no observation in which \(series) exceeds \(against) after one in which it did "
+                    + "not (\(years.count) year(s) compared)")
+        }
+        let (shown, other) =
+            report == .crossing
+            ? (bracket.crossing, bracket.lastBelow) : (bracket.lastBelow, bracket.crossing)
+        let a = mine[shown.year]
+        let b = theirs[shown.year]
+        var statuses = [a?.status, b?.status].compactMap { $0 }
+        if shown.isValueInferred || shown.isComparisonInferred { statuses.append(.estimated) }
+        output.rows = [
+            row(
+                spec, shown.year, shown.value, .combining(statuses),
+                (a?.inputs ?? []) + (b?.inputs ?? []))
+        ]
+        let comparison: String
+        switch (a, b) {
+        case (let a?, let b?):
+            comparison = "\(series) \(number(a.value)) vs \(against) \(number(b.value))"
+        case (let a?, nil):
+            comparison =
+                "\(series) \(number(a.value)); \(against) not observed, at most "
+                + "\(number(complement! - a.value))"
+        case (nil, let b?):
+            comparison =
+                "\(against) \(number(b.value)); \(series) not observed, taken as "
+                + "\(number(complement! - b.value))"
+        default:
+            comparison = ""
+        }
+        output.notes = [
+            note(spec, shown.year, "comparison", text: comparison),
+            note(
+                spec, shown.year, report == .crossing ? "last_year_below" : "crossing_year",
+                value: Double(other.year)),
+        ]
+    }
+
+    func computeLogisticFit(
+        _ spec: IndicatorSpec, series: SeriesSource, report: IndicatorMethod.LogisticReport,
+        minimumObservations: Int, into output: inout IndicatorOutput
+    ) throws {
+        let values = try yearly(series, for: spec).filter { spec.covers($0.year) }
+        let key = "\(series);\(spec.years.map { "\($0)" } ?? "all");\(minimumObservations)"
+        let result: Result<LogisticFit, LogisticFit.Failure>
+        if let cached = fitCache[key] {
+            result = cached
+        } else {
+            do {
+                result = .success(
+                    try LogisticFit.fit(
+                        times: values.map { Double($0.year) }, values: values.map(\.value),
+                        minimumObservations: minimumObservations))
+            } catch {
+                result = .failure(error)
+            }
+            fitCache[key] = result
+        }
+        let fit: LogisticFit
+        do {
+            fit = try result.get()
+        } catch {
+            throw Problem.absent("\(series): \(error)")
+        }
+        let last = values.last!.year
+        output.rows = [
+            row(
+                spec, last, report == .midpoint ? fit.midpoint : fit.rate,
+                .combining(values.map(\.status)), values.flatMap(\.inputs))
+        ]
+        output.notes = [
+            note(spec, last, "ceiling_L", value: fit.ceiling),
+            note(spec, last, "rate_k", value: fit.rate),
+            note(spec, last, "midpoint_t0", value: fit.midpoint),
+            note(spec, last, "residual_sum_of_squares", value: fit.residualSumOfSquares),
+            note(spec, last, "root_mean_square_error", value: fit.rootMeanSquareError),
+            note(spec, last, "observations", value: Double(fit.observations)),
+            note(spec, last, "first_year", value: Double(values.first!.year)),
+        ]
+        if let errors = fit.standardErrors {
+            output.notes += [
+                note(spec, last, "standard_error_L", value: errors.ceiling),
+                note(spec, last, "standard_error_k", value: errors.rate),
+                note(spec, last, "standard_error_t0", value: errors.midpoint),
+            ]
+        }
+        let span = Double(last - values.first!.year)
+        let pinned = fit.standardErrors.map {
+            $0.rate <= abs(fit.rate) / 2 && $0.midpoint <= span / 4
+        }
+        if pinned != true {
+            output.notes.append(
+                note(
+                    spec, last, "identification",
+                    text: "the observations do not pin down k and t0 (standard errors "
+                        + "\(fit.standardErrors == nil ? "unavailable" : "large")): too few "
+                        + "observations where the curve rises"))
+        }
+    }
+
+    /// A value for a note, rounded to 10 decimals so that `100 − 76.1` reads `23.9`.
+    func number(_ value: Double) -> String {
+        DecimalFormat.shortest((value * 1e10).rounded() / 1e10)
+    }
+}

@@ -1,0 +1,58 @@
+import SQLiteStore
+
+/// Reads what indicators need from the warehouse: `v_observation` (one preferred figure per
+/// key), measure units, provinces and their lineage.
+struct ObservationReader {
+    let database: Database
+
+    /// The unit the warehouse holds `measure` in; nil if it holds no such measure.
+    func unit(of measure: String) throws -> String? {
+        try database.scalar("SELECT unit FROM measure WHERE measure_code = ?", [.text(measure)])
+            .textValue
+    }
+
+    /// The preferred observations of `selector` in `region`, or in every province when
+    /// `region` is nil.
+    func points(_ selector: MeasureSelector, region: String?) throws -> [ObservationPoint] {
+        var sql = """
+            SELECT region_code, period, year, value, status, source_id FROM v_observation
+            WHERE measure_code = ? AND sector_code = ? AND size_code = ?
+            """
+        var arguments: [DatabaseValue] = [
+            .text(selector.measure), .text(selector.sector), .text(selector.size),
+        ]
+        if let region {
+            sql += " AND region_code = ?"
+            arguments.append(.text(region))
+        } else {
+            sql += " AND region_code IN (SELECT region_code FROM region WHERE level = 'province')"
+        }
+        sql += " ORDER BY region_code, period"
+        return try database.rows(sql, arguments).map { row in
+            ObservationPoint(
+                measure: selector.measure, region: row[0].textValue ?? "",
+                period: row[1].textValue ?? "", year: Int(row[2].integerValue ?? 0),
+                sector: selector.sector, size: selector.size, value: row[3].doubleValue,
+                status: ObservationStatus(letter: row[4].textValue ?? "") ?? .normal,
+                sourceID: row[5].textValue ?? "")
+        }
+    }
+
+    /// Province codes in code order, with whether each is in the Capital Region.
+    func provinces() throws -> [(code: String, isCapital: Bool)] {
+        try database.rows(
+            "SELECT region_code, is_capital_region FROM region WHERE level = 'province' ORDER BY 1"
+        ).map { ($0[0].textValue ?? "", $0[1].integerValue == 1) }
+    }
+
+    /// child code → parent code, from `region_lineage`.
+    func lineageParents() throws -> [String: String] {
+        var parents: [String: String] = [:]
+        for row in try database.rows("SELECT child_code, parent_code FROM region_lineage") {
+            if let child = row[0].textValue, let parent = row[1].textValue {
+                parents[child] = parent
+            }
+        }
+        return parents
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+
+@testable import InnoStatCore
+
+struct RegionAlignmentTests {
+    static let alignment = RegionAlignment(
+        parents: Dictionary(
+            RegionCatalog.korea.lineage.map { ($0.childCode, $0.parentCode) },
+            uniquingKeysWith: { first, _ in first }))
+
+    static func point(_ measure: String, _ region: String, _ value: Double) -> ObservationPoint {
+        ObservationPoint(
+            measure: measure, region: region, period: "1997", year: 1997, sector: "TOT",
+            size: "ALL", value: value, status: .normal, sourceID: "s")
+    }
+
+    static func figures(_ measure: String, _ values: [String: Double])
+        -> [String: RegionAlignment.Figure]
+    {
+        Dictionary(
+            uniqueKeysWithValues: values.map {
+                (
+                    $0.key,
+                    RegionAlignment.Figure(
+                        value: $0.value, inputs: [point(measure, $0.key, $0.value)])
+                )
+            })
+    }
+
+    @Test func theFinerSideIsAddedToItsLineageParent() {
+        // GRDP 1997 has no Ulsan (in Gyeongnam); population estimates have it.
+        let result = Self.alignment.align(
+            numerator: Self.figures("grdp", ["KR-11": 100, "KR-48": 90]),
+            denominator: Self.figures("population", ["KR-11": 10, "KR-48": 6, "KR-31": 3]),
+            numeratorName: "grdp", denominatorName: "population")
+        #expect(result.regions.map(\.code) == ["KR-11", "KR-48"])
+        #expect(result.regions[1].numerator.value == 90)
+        #expect(result.regions[1].denominator?.value == 9)
+        #expect(
+            result.regions[1].denominator?.inputs
+                == [Self.point("population", "KR-48", 6), Self.point("population", "KR-31", 3)])
+        #expect(result.merges == ["KR-31 into KR-48 (population)"])
+        #expect(result.dropped.isEmpty)
+    }
+
+    @Test func severalChildrenOfOneParentAndEitherSide() {
+        // Daejeon (1989) and Sejong (2012) both came from Chungnam.
+        let result = Self.alignment.align(
+            numerator: Self.figures("x", ["KR-44": 5, "KR-30": 2, "KR-50": 1, "KR-11": 4]),
+            denominator: Self.figures("p", ["KR-44": 10, "KR-11": 8]),
+            numeratorName: "x", denominatorName: "p")
+        #expect(result.regions.map(\.code) == ["KR-11", "KR-44"])
+        #expect(result.regions[1].numerator.value == 8)
+        #expect(result.merges == ["KR-30 into KR-44 (x)", "KR-50 into KR-44 (x)"])
+    }
+
+    @Test func aRegionWithoutACounterpartIsLeftOutAndSaidSo() {
+        // Jeju has no population and Gyeongnam no x: neither has a lineage parent to go into.
+        // Ulsan is on both sides and stays.
+        let result = Self.alignment.align(
+            numerator: Self.figures("x", ["KR-11": 1, "KR-49": 2, "KR-31": 3]),
+            denominator: Self.figures("p", ["KR-11": 1, "KR-31": 1, "KR-48": 1]),
+            numeratorName: "x", denominatorName: "p")
+        #expect(result.regions.map(\.code) == ["KR-11", "KR-31"])
+        #expect(result.dropped == ["KR-48 (p only)", "KR-49 (x only)"])
+        #expect(result.merges.isEmpty)
+    }
+
+    @Test func levelsNeedNoAlignment() {
+        let result = Self.alignment.align(
+            numerator: Self.figures("x", ["KR-41": 1, "KR-11": 2]), denominator: nil,
+            numeratorName: "x", denominatorName: "")
+        #expect(result.regions.map(\.code) == ["KR-11", "KR-41"])
+        #expect(result.regions.allSatisfy { $0.denominator == nil })
+    }
+
+    @Test func coverageCountsChildrenInsideTheirParents() {
+        let provinces = RegionCatalog.korea.regions.filter { $0.level == "province" }.map(\.code)
+        // The 13 regions of 1985 GRDP cover all 17 through lineage.
+        let of1985: Set<String> = [
+            "KR-11", "KR-26", "KR-27", "KR-28", "KR-41", "KR-42", "KR-43", "KR-44", "KR-45",
+            "KR-46",
+            "KR-47", "KR-48", "KR-49",
+        ]
+        #expect(Self.alignment.covers(provinces, with: of1985))
+        // The 8 metropolitan areas of rnd_money do not.
+        let metropolitan: Set<String> = [
+            "KR-11", "KR-26", "KR-27", "KR-28", "KR-29", "KR-30", "KR-31", "KR-41",
+        ]
+        #expect(
+            Self.alignment.missing(from: provinces, present: metropolitan)
+                == [
+                    "KR-42", "KR-43", "KR-44", "KR-45", "KR-46", "KR-47", "KR-48", "KR-49", "KR-50",
+                ])
+    }
+}
