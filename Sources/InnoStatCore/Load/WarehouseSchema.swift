@@ -4,7 +4,8 @@ import SQLiteStore
 /// numeric column can never hold text.
 public enum WarehouseSchema {
     public static let migrations: [Migration] = [
-        Migration(version: 1, name: "vocabularies, observations and the ETL ledger", sql: version1)
+        Migration(version: 1, name: "vocabularies, observations and the ETL ledger", sql: version1),
+        Migration(version: 3, name: "firm-survey microdata and synthetic sources", sql: version3),
     ]
 
     public static var migrator: Migrator { Migrator(migrations) }

@@ -41,6 +41,9 @@ public struct PipelineValidator {
     }
 
     private func check(_ spec: PipelineSpec, _ input: InputResolver.Input) -> FileReport {
+        if case .firmSurvey = spec.layout {
+            return checkFirmSurvey(spec, input)
+        }
         var report = FileReport(pipeline: spec.name, file: input.displayPath)
         var mapper: RowMapper?
         do {

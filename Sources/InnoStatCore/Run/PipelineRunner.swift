@@ -32,10 +32,18 @@ public struct PipelineRunner {
                 try warehouse.register(spec)
                 for input in try resolver.resolve(spec) {
                     onEvent(.fileStarted(pipeline: spec.name, file: input.displayPath))
-                    let loader = FileLoader(
-                        warehouse: warehouse, spec: spec, runID: runID, path: input.path,
-                        displayPath: input.displayPath)
-                    let result = try loader.load()
+                    let result: FileLoadResult
+                    if case .firmSurvey = spec.layout {
+                        result = try FirmSurveyLoader(
+                            warehouse: warehouse, spec: spec, runID: runID, path: input.path,
+                            displayPath: input.displayPath
+                        ).load()
+                    } else {
+                        result = try FileLoader(
+                            warehouse: warehouse, spec: spec, runID: runID, path: input.path,
+                            displayPath: input.displayPath
+                        ).load()
+                    }
                     summary.rowsRead += result.rowsRead
                     summary.rejects += result.rejects
                     switch result.status {
