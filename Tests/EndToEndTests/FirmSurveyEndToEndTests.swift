@@ -29,7 +29,8 @@ struct FirmSurveyEndToEndTests {
         #expect(only.status == 0, "\(only.stderr)")
         #expect(
             only.stderr.contains(
-                "RawData/firm_survey/firms.csv: 1000 rows, 1978 observations, 0 skipped, 0 rejects"))
+                "RawData/firm_survey/firms.csv: 1000 rows, 1978 observations, 0 skipped, 0 rejects")
+        )
         #expect(try innostat.scalar("SELECT count(*) FROM firm_response") == "1000")
         #expect(
             try innostat.scalar(
@@ -43,7 +44,9 @@ struct FirmSurveyEndToEndTests {
             try innostat.scalar(
                 "SELECT count(*) FROM observation WHERE source_id = 'synthetic_firm_survey'")
                 == "1978")
-        #expect(try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'park2001'") != "0")
+        #expect(
+            try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'park2001'")
+                != "0")
 
         let status = try innostat.run("status")
         #expect(status.stdout.contains("RawData/firm_survey/firms.csv"))

@@ -11,6 +11,8 @@ struct InputResolver {
         let path: String
         /// How diagnostics and the ledger name it: `<raw-data root>/<relative path>`.
         let displayPath: String
+        /// Its path under the raw-data root: the same file whatever the root is called.
+        let relativePath: String
     }
 
     let rawDataRoot: String
@@ -32,8 +34,9 @@ struct InputResolver {
             }
             for relative in matches where !inputs.contains(where: { $0.displayPath == display(relative) }) {
                 inputs.append(
-                    Input(path: (rawDataRoot as NSString).appendingPathComponent(relative),
-                          displayPath: display(relative)))
+                    Input(
+                        path: (rawDataRoot as NSString).appendingPathComponent(relative),
+                        displayPath: display(relative), relativePath: relative))
             }
         }
         return inputs

@@ -17,6 +17,8 @@ struct FirmSurveyLoader {
     let runID: Int64
     let path: String
     let displayPath: String
+    /// The path under the raw-data root, which identifies the file across runs.
+    let relativePath: String
 
     private var database: Database { warehouse.database }
     private var ledger: LoadLedger {
@@ -126,7 +128,8 @@ struct FirmSurveyLoader {
         try statement.bindText(noCopy: codes.regions[response.region], at: 3)
         if response.hasIndustry {
             try record.withFieldBytes(columns.industry) {
-                try statement.bindText(noCopy: UnsafeRawBufferPointer(FieldBytes.trimmed($0)), at: 4)
+                try statement.bindText(
+                    noCopy: UnsafeRawBufferPointer(FieldBytes.trimmed($0)), at: 4)
             }
         } else {
             try statement.bindNull(at: 4)
@@ -159,14 +162,20 @@ struct FirmSurveyLoader {
             [.integer(firstID), .integer(loadID)])
     }
 
-    /// Removes the responses and tallies of earlier loads of the same file: a file is in the
-    /// warehouse once, as last loaded.
+    /// Removes the responses and tallies of earlier loads of the same file (the same path
+    /// under the raw-data root, whatever the root was called): a file is in the warehouse
+    /// once, as last loaded.
     private func replaceEarlierLoads(of loadID: Int64) throws {
         let earlier = try database.rows(
             """
             SELECT DISTINCT t.load_id FROM firm_response_tally t JOIN etl_load l USING (load_id)
-            WHERE l.source_id = ? AND l.source_file = ? AND t.load_id <> ?
-            """, [.text(spec.source.id), .text(displayPath), .integer(loadID)])
+            WHERE l.source_id = ? AND t.load_id <> ?
+              AND (l.source_file = ? OR substr(l.source_file, -length(?) - 1) = '/' || ?)
+            """,
+            [
+                .text(spec.source.id), .integer(loadID), .text(displayPath), .text(relativePath),
+                .text(relativePath),
+            ])
         for row in earlier {
             try database.run("DELETE FROM firm_response WHERE load_id = ?", [row[0]])
             try database.run("DELETE FROM firm_response_tally WHERE load_id = ?", [row[0]])

@@ -4,7 +4,8 @@ extension PipelineValidator {
     func checkFirmSurvey(_ spec: PipelineSpec, _ input: InputResolver.Input) -> FileReport {
         var report = FileReport(pipeline: spec.name, file: input.displayPath)
         guard let codeSystem = spec.regionCodeSystem else {
-            report.failure = "\(spec.file): region_code_system: is required with layout: firm_survey"
+            report.failure =
+                "\(spec.file): region_code_system: is required with layout: firm_survey"
             return report
         }
         var tally = FirmSurveyTally()

@@ -36,7 +36,7 @@ public struct PipelineRunner {
                     if case .firmSurvey = spec.layout {
                         result = try FirmSurveyLoader(
                             warehouse: warehouse, spec: spec, runID: runID, path: input.path,
-                            displayPath: input.displayPath
+                            displayPath: input.displayPath, relativePath: input.relativePath
                         ).load()
                     } else {
                         result = try FileLoader(

@@ -29,7 +29,8 @@ struct FirmSurveyColumns: Sendable {
             guard Self.names.contains(name) else {
                 throw SourceFileError(
                     file: file, line: line, column: index + 1,
-                    message: "unexpected column \"\(name)\" (the firm-survey header is \(expected))")
+                    message: "unexpected column \"\(name)\" (the firm-survey header is \(expected))"
+                )
             }
             if positions[name] != nil {
                 throw SourceFileError(

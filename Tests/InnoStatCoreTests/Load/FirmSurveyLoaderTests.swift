@@ -74,7 +74,9 @@ struct FirmSurveyLoaderTests {
                    value, status
             FROM observation WHERE source_id = 'synthetic_firm_survey' ORDER BY 1
             """
-        ).map { Aggregate(key: $0[0].textValue!, value: $0[1].doubleValue, status: $0[2].textValue!) }
+        ).map {
+            Aggregate(key: $0[0].textValue!, value: $0[1].doubleValue, status: $0[2].textValue!)
+        }
     }
 
     static func referenceAggregates(_ files: [String]) throws -> [Aggregate] {
@@ -116,7 +118,9 @@ struct FirmSurveyLoaderTests {
         #expect(summary.rejects == 0)
 
         let db = try fixture.database()
-        #expect(try Self.responses(db, files: [path]) == FirmSurveyScripts.reference("responses", [path]))
+        #expect(
+            try Self.responses(db, files: [path])
+                == FirmSurveyScripts.reference("responses", [path]))
         let expected = try Self.referenceAggregates([path])
         #expect(try Self.aggregates(db) == expected)
         #expect(expected.count > 1000)
@@ -200,8 +204,14 @@ struct FirmSurveyLoaderTests {
                         2002, 3, "region", "Atlantis", "unknown_region",
                         "unknown region \"Atlantis\" (closest: National, Nationwide, Total)",
                     ],
-                    [2003, 1, "survey_year", "19x3", "bad_period", "\"19x3\" is not a year (YYYY)"],
-                    [2004, 6, "employees", "1,2,3", "not_a_number", "\"1,2,3\" is not a whole number"],
+                    [
+                        2003, 1, "survey_year", "19x3", "bad_period",
+                        "\"19x3\" is not a year (YYYY)",
+                    ],
+                    [
+                        2004, 6, "employees", "1,2,3", "not_a_number",
+                        "\"1,2,3\" is not a whole number",
+                    ],
                     [
                         2004, 9, "conducts_rd", "maybe", "unexpected_value",
                         "\"maybe\" is not a flag (Y/N or 1/0)",
@@ -242,7 +252,9 @@ struct FirmSurveyLoaderTests {
         #expect(!summary.succeeded)
         let db = try fixture.database()
         #expect(
-            try db.rows("SELECT status, rows_read, rows_loaded, rejects, message FROM etl_load ORDER BY load_id")
+            try db.rows(
+                "SELECT status, rows_read, rows_loaded, rejects, message FROM etl_load ORDER BY load_id"
+            )
                 == [
                     ["loaded", 500, 500, 0, .null],
                     [
@@ -286,12 +298,33 @@ struct FirmSurveyLoaderTests {
         db = try fixture.database()
         let revised = try Self.referenceAggregates([path])
         #expect(try Self.aggregates(db) == revised)
-        #expect(try Self.responses(db, files: [path]) == FirmSurveyScripts.reference("responses", [path]))
+        #expect(
+            try Self.responses(db, files: [path])
+                == FirmSurveyScripts.reference("responses", [path]))
         try Self.expectTallyMatchesRows(db)
         let changedOrGone = Set(first).subtracting(revised).count
         #expect(changedOrGone > 0)
-        #expect(try db.scalar("SELECT count(*) FROM observation_history") == .integer(Int64(changedOrGone)))
+        #expect(
+            try db.scalar("SELECT count(*) FROM observation_history")
+                == .integer(Int64(changedOrGone)))
         #expect(try db.scalar("SELECT DISTINCT replaced_by_load_id FROM observation_history") == 3)
+    }
+
+    @Test func theSameFileUnderAnotherRawDataRootIsStillOneFile() throws {
+        var fixture = try Self.fixture()
+        try FirmSurveyScripts.generate(rows: 300, to: Self.file(fixture))
+        #expect(try fixture.run().0.succeeded)
+        let first = try Self.aggregates(try fixture.database())
+        try FileManager.default.copyItem(
+            atPath: fixture.folder.file("RawData"), toPath: fixture.folder.file("Copy"))
+        fixture.configuration.rawDataDirectory = fixture.folder.file("Copy")
+        #expect(try fixture.run().0.succeeded)
+        let db = try fixture.database()
+        #expect(try db.scalar("SELECT count(*) FROM firm_response") == 300)
+        #expect(
+            try db.scalar("SELECT DISTINCT source_file FROM v_firm_response")
+                == .text(fixture.folder.file("Copy") + "/firm_survey/firms.csv"))
+        #expect(try Self.aggregates(db) == first)
     }
 
     @Test func aggregatesSpanEveryFileOfTheSource() throws {

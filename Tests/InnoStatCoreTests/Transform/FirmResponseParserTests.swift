@@ -136,16 +136,24 @@ struct FirmResponseParserTests {
         Refused(
             row: "1993,F1,전국,C10,SME,1,1,1,Y,Y",
             rejects: [
-                (3, "전국", .unknownRegion, "\"전국\" is the whole country, not the province of one firm")
+                (
+                    3, "전국", .unknownRegion,
+                    "\"전국\" is the whole country, not the province of one firm"
+                )
             ]),
         Refused(
             row: "1993,F1,Seoul,C1,SME,1,1,1,Y,Y",
             rejects: [
-                (4, "C1", .unexpectedValue, "\"C1\" is not a KSIC code (a letter A-U and 2 to 5 digits)")
+                (
+                    4, "C1", .unexpectedValue,
+                    "\"C1\" is not a KSIC code (a letter A-U and 2 to 5 digits)"
+                )
             ]),
         Refused(
             row: "1993,F1,Seoul,C10,ALL,1,1,1,Y,Y",
-            rejects: [(5, "ALL", .unknownSize, "\"ALL\" is not the size of one firm (LARGE or SME)")]
+            rejects: [
+                (5, "ALL", .unknownSize, "\"ALL\" is not the size of one firm (LARGE or SME)")
+            ]
         ),
         Refused(
             row: "1993,F1,Seoul,C10,huge,1,1,1,Y,Y",
@@ -184,7 +192,9 @@ struct FirmResponseParserTests {
             ]),
         Refused(
             row: "1993,F1,Seoul",
-            rejects: [(0, "1993,F1,Seoul", .raggedRow, "the record has 3 fields, the header has 10")]
+            rejects: [
+                (0, "1993,F1,Seoul", .raggedRow, "the record has 3 fields, the header has 10")
+            ]
         ),
         Refused(
             row: "1993,F1,Seoul,C10,SME,1,1,1,Y,Y,extra",

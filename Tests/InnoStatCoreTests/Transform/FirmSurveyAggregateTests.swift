@@ -57,11 +57,18 @@ struct FirmSurveyAggregateTests {
         }
         #expect(
             observations == [
-                Self.observation(.rdExpenditure, "KR", "ALL", 150, .estimated, lowerBound(2, 7), origin: (1, 2)),
-                Self.observation(.rdExpenditure, "KR", "LARGE", 50, .estimated, lowerBound(1, 2), origin: (1, 2)),
-                Self.observation(.rdExpenditure, "KR", "SME", 100, .estimated, lowerBound(1, 5), origin: (1, 5)),
-                Self.observation(.rdExpenditure, "KR-11", "ALL", 150, .estimated, lowerBound(1, 6), origin: (1, 2)),
-                Self.observation(.rdExpenditure, "KR-11", "LARGE", 50, .estimated, lowerBound(1, 2), origin: (1, 2)),
+                Self.observation(
+                    .rdExpenditure, "KR", "ALL", 150, .estimated, lowerBound(2, 7), origin: (1, 2)),
+                Self.observation(
+                    .rdExpenditure, "KR", "LARGE", 50, .estimated, lowerBound(1, 2), origin: (1, 2)),
+                Self.observation(
+                    .rdExpenditure, "KR", "SME", 100, .estimated, lowerBound(1, 5), origin: (1, 5)),
+                Self.observation(
+                    .rdExpenditure, "KR-11", "ALL", 150, .estimated, lowerBound(1, 6),
+                    origin: (1, 2)),
+                Self.observation(
+                    .rdExpenditure, "KR-11", "LARGE", 50, .estimated, lowerBound(1, 2),
+                    origin: (1, 2)),
                 Self.observation(.rdExpenditure, "KR-11", "SME", 100, .normal, nil, origin: (1, 5)),
                 Self.observation(
                     .rdExpenditure, "KR-26", "ALL", nil, .missing,
@@ -73,11 +80,13 @@ struct FirmSurveyAggregateTests {
     }
 
     @Test func responsesAreCountedPerSizeAndInTotal() {
-        let observations = FirmSurveyAggregate.observations(from: Self.cells, measures: [.responses])
-        #expect(observations.map { "\($0.region) \($0.size) \($0.value ?? -1)" } == [
-            "KR ALL 7.0", "KR LARGE 2.0", "KR SME 5.0", "KR-11 ALL 6.0", "KR-11 LARGE 2.0",
-            "KR-11 SME 4.0", "KR-26 ALL 1.0", "KR-26 SME 1.0",
-        ])
+        let observations = FirmSurveyAggregate.observations(
+            from: Self.cells, measures: [.responses])
+        #expect(
+            observations.map { "\($0.region) \($0.size) \($0.value ?? -1)" } == [
+                "KR ALL 7.0", "KR LARGE 2.0", "KR SME 5.0", "KR-11 ALL 6.0", "KR-11 LARGE 2.0",
+                "KR-11 SME 4.0", "KR-26 ALL 1.0", "KR-26 SME 1.0",
+            ])
         #expect(observations.allSatisfy { $0.status == .normal && $0.note == nil })
     }
 
@@ -87,7 +96,9 @@ struct FirmSurveyAggregateTests {
         #expect(observations.count == 3 + 8)
         #expect(observations.first?.measure == "sme_conducting_rd_share")
         #expect(observations.last?.measure == "firm_survey_responses")
-        #expect(FirmSurveyAggregate.observations(from: [], measures: FirmSurveyAggregate.allCases) == [])
+        #expect(
+            FirmSurveyAggregate.observations(from: [], measures: FirmSurveyAggregate.allCases) == []
+        )
     }
 
     @Test func tallyCountsResponsesPerYearRegionAndSize() {
@@ -96,7 +107,8 @@ struct FirmSurveyAggregateTests {
         let busan = FirmResponseParserTests.region("KR-26")
         tally.add(FirmResponse(year: 2001, region: busan, size: .sme, conductsRD: true), line: 2)
         tally.add(
-            FirmResponse(year: 2000, region: seoul, size: .sme, rdExpenditure: 7, conductsRD: false),
+            FirmResponse(
+                year: 2000, region: seoul, size: .sme, rdExpenditure: 7, conductsRD: false),
             line: 3)
         tally.add(FirmResponse(year: 2000, region: seoul, size: .sme, rdExpenditure: 5), line: 4)
         tally.add(FirmResponse(year: 2000, region: seoul, size: .large), line: 5)
