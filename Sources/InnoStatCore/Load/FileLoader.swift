@@ -7,8 +7,6 @@ import SQLiteStore
 /// the rejects stay within the pipeline's tolerance. A file that cannot be read at all rolls
 /// back whole and is recorded as failed with its one-line reason.
 struct FileLoader {
-    static let diagnosticsShown = 5
-
     let warehouse: Warehouse
     let spec: PipelineSpec
     let runID: Int64
@@ -16,10 +14,14 @@ struct FileLoader {
     let displayPath: String
 
     private var database: Database { warehouse.database }
+    private var ledger: LoadLedger {
+        LoadLedger(
+            database: database, spec: spec, runID: runID, path: path, displayPath: displayPath)
+    }
 
     func load() throws -> FileLoadResult {
         let started = Date()
-        let loadID = try startLoad()
+        let loadID = try ledger.start()
         var result = FileLoadResult(pipeline: spec.name, file: displayPath, loadID: loadID)
         do {
             try database.transaction(.immediate) {
@@ -28,29 +30,11 @@ struct FileLoader {
         } catch let error as SQLiteError {
             throw error
         } catch {
-            result.status = .failed
-            result.failure = "\(error)"
-            try recordUnreadableFile(error, result: &result)
+            try ledger.recordUnreadableFile(error, result: &result)
         }
         result.seconds = Date().timeIntervalSince(started)
-        try finishLoad(result)
+        try ledger.finish(result)
         return result
-    }
-
-    private func startLoad() throws -> Int64 {
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        try database.run(
-            """
-            INSERT INTO etl_load(run_id, pipeline, source_id, source_file, bytes, started_at,
-                                 status, tolerance)
-            VALUES (?, ?, ?, ?, ?, ?, 'running', ?)
-            """,
-            [
-                .integer(runID), .text(spec.name), .text(spec.source.id), .text(displayPath),
-                bytes.map { .integer(Int64($0)) } ?? .null, .text(Timestamp.now()),
-                .integer(Int64(spec.tolerance)),
-            ])
-        return database.lastInsertRowID
     }
 
     private func stageAndMerge(_ result: inout FileLoadResult) throws {
@@ -61,23 +45,9 @@ struct FileLoader {
                 sector_code, size_code, value, status, note, source_line, source_column)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertReject = try database.prepare(
-            """
-            INSERT INTO etl_reject(run_id, load_id, source_file, line, column_number,
-                column_name, raw_text, reason_code, message)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        func ledger(_ reject: Reject) throws {
-            result.rejects += 1
-            if result.diagnostics.count < Self.diagnosticsShown {
-                result.diagnostics.append(reject.diagnostic(file: displayPath))
-            }
-            try insertReject.execute([
-                .integer(runID), .integer(result.loadID), .text(displayPath),
-                .integer(Int64(reject.line)), reject.column.map { .integer(Int64($0)) } ?? .null,
-                reject.columnName.map { .text($0) } ?? .null, .text(reject.rawText),
-                .text(reject.reason.rawValue), .text(reject.message),
-            ])
+        let insertReject = try ledger.prepareRejects()
+        func recordReject(_ reject: Reject) throws {
+            try ledger.record(reject, in: insertReject, result: &result)
         }
 
         var mapper: RowMapper?
@@ -94,13 +64,13 @@ struct FileLoader {
                     result.skipReasons[reason, default: 0] += 1
                 case .rejected(let rejects):
                     result.rowsRejected += 1
-                    for reject in rejects { try ledger(reject) }
+                    for reject in rejects { try recordReject(reject) }
                 case .observations(let observations, let rejects):
                     if rejects.isEmpty {
                         result.rowsLoaded += 1
                     } else {
                         result.rowsRejected += 1
-                        for reject in rejects { try ledger(reject) }
+                        for reject in rejects { try recordReject(reject) }
                     }
                     for observation in observations {
                         try insertStage.execute([
@@ -118,7 +88,7 @@ struct FileLoader {
             })
         result.encoding = outcome.encoding?.rawValue
 
-        for duplicate in try duplicateRejects() { try ledger(duplicate) }
+        for duplicate in try duplicateRejects() { try recordReject(duplicate) }
         try database.run("DELETE FROM temp.stage_observation WHERE duplicate_of IS NOT NULL")
 
         for (reason, rows) in result.skipReasons {
@@ -216,54 +186,5 @@ struct FileLoader {
                OR observation.source_column IS NOT excluded.source_column
             """, [source, load, file])
         return Int(try database.scalar("SELECT count(*) FROM temp.stage_observation").integerValue ?? 0)
-    }
-
-    /// The file could not be read through (malformed CSV, bad encoding, missing column): the
-    /// transaction rolled back; keep the failure in the ledger with where it happened.
-    private func recordUnreadableFile(_ error: Error, result: inout FileLoadResult) throws {
-        var line = 0
-        var column: Int?
-        var message = "\(error)"
-        if let csv = error as? CSVError {
-            line = csv.line ?? 0
-            column = csv.column
-            message = csv.message
-            if let offset = csv.byteOffset { message += " (byte \(offset))" }
-        } else if let source = error as? SourceFileError {
-            line = source.line ?? 0
-            column = source.column
-            message = source.message
-        }
-        result.rejects = 1
-        result.diagnostics = ["\(error)"]
-        try database.run(
-            """
-            INSERT INTO etl_reject(run_id, load_id, source_file, line, column_number, column_name,
-                raw_text, reason_code, message)
-            VALUES (?, ?, ?, ?, ?, NULL, '', ?, ?)
-            """,
-            [
-                .integer(runID), .integer(result.loadID), .text(displayPath),
-                .integer(Int64(line)), column.map { .integer(Int64($0)) } ?? .null,
-                .text(Reject.Reason.malformedRecord.rawValue), .text(message),
-            ])
-    }
-
-    private func finishLoad(_ result: FileLoadResult) throws {
-        try database.run(
-            """
-            UPDATE etl_load SET finished_at = ?, status = ?, encoding = ?, rows_read = ?,
-                rows_loaded = ?, rows_skipped = ?, rows_rejected = ?, observations_loaded = ?,
-                rejects = ?, message = ?
-            WHERE load_id = ?
-            """,
-            [
-                .text(Timestamp.now()), .text(result.status.rawValue),
-                result.encoding.map { .text($0) } ?? .null,
-                .integer(Int64(result.rowsRead)), .integer(Int64(result.rowsLoaded)),
-                .integer(Int64(result.rowsSkipped)), .integer(Int64(result.rowsRejected)),
-                .integer(Int64(result.observationsLoaded)), .integer(Int64(result.rejects)),
-                result.failure.map { .text($0) } ?? .null, .integer(result.loadID),
-            ])
     }
 }

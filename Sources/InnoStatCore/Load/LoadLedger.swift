@@ -5,6 +5,9 @@ import SQLiteStore
 /// The ledger side of loading one file: its `etl_load` row from start to finish and its rejects
 /// in `etl_reject`, the same for every loader.
 struct LoadLedger {
+    /// Rejects shown on the terminal per file; the ledger keeps them all.
+    static let diagnosticsShown = 5
+
     let database: Database
     let spec: PipelineSpec
     let runID: Int64
@@ -42,7 +45,7 @@ struct LoadLedger {
     /// diagnostics.
     func record(_ reject: Reject, in statement: Statement, result: inout FileLoadResult) throws {
         result.rejects += 1
-        if result.diagnostics.count < FileLoader.diagnosticsShown {
+        if result.diagnostics.count < Self.diagnosticsShown {
             result.diagnostics.append(reject.diagnostic(file: displayPath))
         }
         try statement.execute([

@@ -106,10 +106,7 @@ struct FirmResponseParser {
             } else {
                 rejects.append(
                     reject(record, index, .unknownRegion) { raw in
-                        let closest = catalog.closestNames(to: raw, limit: 3)
-                        let hint =
-                            closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"
-                        return "unknown region \"\(raw)\"\(hint)"
+                        Self.unknown("region", raw, closest: catalog.closestNames(to: raw))
                     })
             }
         }
@@ -136,10 +133,9 @@ struct FirmResponseParser {
             } else {
                 rejects.append(
                     reject(record, index, .unknownSize) { raw in
-                        let closest = FirmSizeCatalog.standard.closestNames(to: raw, limit: 3)
-                        let hint =
-                            closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"
-                        return "unknown firm size \"\(raw)\"\(hint)"
+                        Self.unknown(
+                            "firm size", raw,
+                            closest: FirmSizeCatalog.standard.closestNames(to: raw))
                     })
             }
         }
@@ -200,6 +196,12 @@ struct FirmResponseParser {
                 reject(record, index, .unexpectedValue) { "\"\($0)\" is not a flag (Y/N or 1/0)" })
             return nil
         }
+    }
+
+    /// `unknown region "Kyongi" (closest: Kyonggi, Kyunggi, Gyeonggi)`.
+    private static func unknown(_ what: String, _ raw: String, closest: [String]) -> String {
+        let hint = closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"
+        return "unknown \(what) \"\(raw)\"\(hint)"
     }
 
     private func missing(_ record: CSVRecord, _ index: Int) -> Reject {
