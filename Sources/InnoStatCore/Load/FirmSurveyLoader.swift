@@ -58,7 +58,7 @@ struct FirmSurveyLoader {
 
     // MARK: Responses
 
-    static let insertResponse = """
+    private static let insertResponse = """
         INSERT INTO firm_response(survey_year, firm_id, region_code, industry_ksic, size_code,
             employees, sales_mwon, rd_expenditure_mwon, conducts_rd, has_rd_center, load_id,
             source_line)
@@ -79,17 +79,13 @@ struct FirmSurveyLoader {
 
     /// Reads the file through, inserting every valid response and recording every reject.
     private func loadResponses(_ result: inout FileLoadResult) throws -> LoadedResponses {
-        guard let codeSystem = spec.regionCodeSystem else {
-            throw PipelineError(
-                file: spec.file, keyPath: "region_code_system",
-                message: "is required with layout: firm_survey")
-        }
         let statement = try database.prepare(Self.insertResponse)
         try statement.bind(result.loadID, at: 11)
         let rejectStatement = try ledger.prepareRejects()
         let codes = Codes()
         let reader = FirmSurveyReader(
-            read: spec.read, codeSystem: codeSystem, path: path, displayPath: displayPath)
+            read: spec.read, codeSystem: spec.firmSurveyCodeSystem, path: path,
+            displayPath: displayPath)
         var loaded = LoadedResponses()
         let encoding = try reader.forEachRecord(
             accepted: { record, columns, response in

@@ -1,4 +1,13 @@
 extension PipelineSpec {
+    /// How a `layout: firm_survey` pipeline reads bare numeric regions; parsing made sure it
+    /// declares one.
+    var firmSurveyCodeSystem: RegionCodeSystem {
+        guard let regionCodeSystem else {
+            preconditionFailure("\(file): a firm_survey pipeline without region_code_system")
+        }
+        return regionCodeSystem
+    }
+
     /// The rules of `layout: firm_survey`: the columns are fixed by the contract, so the keys
     /// that map columns are mistakes; bare numeric regions need a declared code system; every
     /// declared measure is one of the aggregates the loader computes, in its unit.

@@ -3,15 +3,10 @@ extension PipelineValidator {
     /// the number of aggregates the file alone would give.
     func checkFirmSurvey(_ spec: PipelineSpec, _ input: InputResolver.Input) -> FileReport {
         var report = FileReport(pipeline: spec.name, file: input.displayPath)
-        guard let codeSystem = spec.regionCodeSystem else {
-            report.failure =
-                "\(spec.file): region_code_system: is required with layout: firm_survey"
-            return report
-        }
         var tally = FirmSurveyTally()
         do {
             _ = try FirmSurveyReader(
-                read: spec.read, codeSystem: codeSystem, path: input.path,
+                read: spec.read, codeSystem: spec.firmSurveyCodeSystem, path: input.path,
                 displayPath: input.displayPath
             ).forEachRecord(
                 accepted: { record, _, response in
