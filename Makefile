@@ -2,8 +2,10 @@
 #   make run     install what is missing, build, load every enabled pipeline, compute, export
 #   make test    install what is missing, build, run the whole test suite
 #   make build   release build of the innostat binary
-#   make deps    install the system libraries (libcsv-dev, libsqlite3-dev, pkg-config) if missing
-#   make bench   load-throughput benchmark against sqlite3 .import and the C baseline
+#   make deps    install the system libraries (libcsv-dev, libsqlite3-dev, pkg-config) and
+#                python3 (the tests run bench/gen_microdata.py) if missing
+#   make bench   load-throughput benchmark: innostat against sqlite3 .import and the C baseline
+#                on generated 1M-row clean and messy files and a 4M-row file (see bench/run.sh)
 #   make clean   remove build output and the generated warehouse
 SHELL := /bin/bash
 SWIFT ?= swift
@@ -12,6 +14,19 @@ BIN := .build/release/innostat
 WAREHOUSE ?= Warehouse/warehouse.sqlite
 
 .PHONY: run test build deps bench clean format
+
+# install_missing: apt-get install the packages (name:command pairs) whose command is missing.
+define install_missing
+	@missing=""; \
+	for pair in $(1); do \
+	  command -v $${pair#*:} >/dev/null 2>&1 || missing="$$missing $${pair%%:*}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+endef
 
 deps:
 	@missing=""; \
@@ -23,6 +38,7 @@ deps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+	$(call install_missing,python3:python3)
 
 build: deps
 	$(SWIFT) build -c release --product innostat
@@ -33,6 +49,10 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+bench: build
+	$(call install_missing,time:/usr/bin/time sqlite3:sqlite3 gcc:cc)
+	bench/run.sh
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests

@@ -26,7 +26,9 @@ public final class Database {
     /// - Parameter busyTimeout: Milliseconds to wait for a lock before failing with `SQLITE_BUSY`.
     /// - Throws: `SQLiteError` whose message includes `path` if the file cannot be opened.
     public init(path: String, mode: OpenMode = .readWriteCreate, busyTimeout: Int32 = 5000) throws {
-        var flags = SQLITE_OPEN_EXRESCODE
+        // The connection is used from one isolation domain at a time, so SQLite's own
+        // per-connection mutex (taken on every call in its default serialized mode) is not needed.
+        var flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX
         switch mode {
         case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readWrite: flags |= SQLITE_OPEN_READWRITE

@@ -119,6 +119,22 @@ public final class Statement {
         )
     }
 
+    /// Binds UTF-8 text from raw bytes without copying them (`SQLITE_STATIC`), for bulk inserts
+    /// that bind every row from a reused buffer.
+    ///
+    /// SQLite reads the bytes when the statement steps, so they must stay valid and unchanged
+    /// until the parameter is bound again, the bindings are cleared or the statement is
+    /// finalized: bind, step and rebind before the buffer changes.
+    public func bindText(noCopy bytes: UnsafeRawBufferPointer, at index: Int) throws {
+        let start = bytes.baseAddress ?? Self.emptyBytes
+        try check(
+            sqlite3_bind_text64(
+                handle, parameter(index), start.assumingMemoryBound(to: CChar.self),
+                UInt64(bytes.count), CSQLITE3_STATIC, UInt8(SQLITE_UTF8)
+            )
+        )
+    }
+
     /// Binds a blob to the parameter at 1-based `index`; SQLite copies the bytes.
     public func bindBlob(_ bytes: [UInt8], at index: Int) throws {
         try bytes.withUnsafeBytes { buffer in

@@ -103,6 +103,23 @@ struct BindingTests {
         #expect(try db.rows("SELECT v FROM t ORDER BY rowid") == [["서울특별시"], ["부산광역시"], [""]])
     }
 
+    @Test func bindTextNoCopyReadsTheBytesWhenTheStatementSteps() throws {
+        let db = try Database(path: ":memory:")
+        try db.execute("CREATE TABLE t(v TEXT)")
+        let statement = try db.prepare("INSERT INTO t VALUES (?)")
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 64, alignment: 1)
+        defer { buffer.deallocate() }
+        for text in ["서울특별시", "KR-11", ""] {
+            let bytes = Array(text.utf8)
+            try statement.bindText(noCopy: UnsafeRawBufferPointer(rebasing: buffer[..<bytes.count]), at: 1)
+            // Written after binding, before stepping: SQLite reads the buffer as it is now.
+            buffer.copyBytes(from: bytes)
+            while try statement.step() {}
+            try statement.reset()
+        }
+        #expect(try db.rows("SELECT v FROM t ORDER BY rowid") == [["서울특별시"], ["KR-11"], [""]])
+    }
+
     @Test func bindTextWithoutBaseAddressBindsEmptyText() throws {
         let db = try Database(path: ":memory:")
         let statement = try db.prepare("SELECT ?")

@@ -7,8 +7,6 @@ import SQLiteStore
 /// the rejects stay within the pipeline's tolerance. A file that cannot be read at all rolls
 /// back whole and is recorded as failed with its one-line reason.
 struct FileLoader {
-    static let diagnosticsShown = 5
-
     let warehouse: Warehouse
     let spec: PipelineSpec
     let runID: Int64
@@ -18,12 +16,15 @@ struct FileLoader {
     var onProgress: ((_ rows: Int, _ bytes: Int) -> Void)?
 
     private var database: Database { warehouse.database }
+    private var recorder: LoadRecorder {
+        LoadRecorder(database: database, spec: spec, runID: runID, input: input, sha256: sha256)
+    }
     var path: String { input.path }
     var displayPath: String { input.displayPath }
 
     func load() throws -> FileLoadResult {
         let started = Date()
-        let loadID = try startLoad()
+        let loadID = try recorder.start()
         var result = FileLoadResult(pipeline: spec.name, file: displayPath, loadID: loadID)
         do {
             try database.transaction(.immediate) {
@@ -32,32 +33,11 @@ struct FileLoader {
         } catch let error as SQLiteError {
             throw error
         } catch {
-            result.status = .failed
-            result.failure = "unreadable: nothing from this file was loaded"
-            result.isUnreadable = true
-            try recordUnreadableFile(error, result: &result)
+            try recorder.recordUnreadableFile(error, result: &result)
         }
         result.seconds = Date().timeIntervalSince(started)
-        try finishLoad(result)
+        try recorder.finish(result)
         return result
-    }
-
-    private func startLoad() throws -> Int64 {
-        let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
-        try database.run(
-            """
-            INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path, sha256,
-                                 pipeline_sha256, bytes, started_at, status, tolerance)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)
-            """,
-            [
-                .integer(runID), .text(spec.name), .text(spec.source.id), .text(displayPath),
-                .text(input.relativePath), sha256.isEmpty ? .null : .text(sha256),
-                .text(spec.fingerprint),
-                bytes.map { .integer(Int64($0)) } ?? .null, .text(Timestamp.now()),
-                .integer(Int64(spec.tolerance)),
-            ])
-        return database.lastInsertRowID
     }
 
     private func stageAndMerge(_ result: inout FileLoadResult) throws {
@@ -69,25 +49,10 @@ struct FileLoader {
                 source_id, source_url, raw_text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let insertReject = try database.prepare(
-            """
-            INSERT INTO etl_reject(run_id, load_id, source_file, line, column_number,
-                column_name, raw_text, reason_code, message)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insertReject = try recorder.prepareRejects()
         @discardableResult
         func ledger(_ reject: Reject) throws -> Int64 {
-            result.rejects += 1
-            if result.diagnostics.count < Self.diagnosticsShown {
-                result.diagnostics.append(reject.diagnostic(file: displayPath))
-            }
-            try insertReject.execute([
-                .integer(runID), .integer(result.loadID), .text(displayPath),
-                .integer(Int64(reject.line)), reject.column.map { .integer(Int64($0)) } ?? .null,
-                reject.columnName.map { .text($0) } ?? .null, .text(reject.rawText),
-                .text(reject.reason.rawValue), .text(reject.message),
-            ])
-            return database.lastInsertRowID
+            try recorder.record(reject, in: insertReject, result: &result)
         }
         // Rows counted as rejected that still staged figures: a figure refused after staging
         // moves its row from loaded to rejected only once.
@@ -167,7 +132,7 @@ struct FileLoader {
                     try unstage(failure.stageRowID)
                 case .warn:
                     result.checkWarnings += 1
-                    if result.warnings.count < Self.diagnosticsShown {
+                    if result.warnings.count < LoadRecorder.diagnosticsShown {
                         let place = "\(displayPath):\(failure.line):\(failure.column)"
                         result.warnings.append("\(place): warning: \(failure.message)")
                     }
@@ -304,55 +269,5 @@ struct FileLoader {
                OR observation.source_column IS NOT excluded.source_column
             """, [load, .text(displayPath)])
         return Int(try database.scalar("SELECT count(*) FROM temp.stage_observation").integerValue ?? 0)
-    }
-
-    /// The file could not be read through (malformed CSV, bad encoding, missing column): the
-    /// transaction rolled back; keep the failure in the ledger with where it happened.
-    private func recordUnreadableFile(_ error: Error, result: inout FileLoadResult) throws {
-        var line = 0
-        var column: Int?
-        var message = "\(error)"
-        if let csv = error as? CSVError {
-            line = csv.line ?? 0
-            column = csv.column
-            message = csv.message
-            if let offset = csv.byteOffset { message += " (byte \(offset))" }
-        } else if let source = error as? SourceFileError {
-            line = source.line ?? 0
-            column = source.column
-            message = source.message
-        }
-        result.rejects = 1
-        result.diagnostics = ["\(error)"]
-        try database.run(
-            """
-            INSERT INTO etl_reject(run_id, load_id, source_file, line, column_number, column_name,
-                raw_text, reason_code, message)
-            VALUES (?, ?, ?, ?, ?, NULL, '', ?, ?)
-            """,
-            [
-                .integer(runID), .integer(result.loadID), .text(displayPath),
-                .integer(Int64(line)), column.map { .integer(Int64($0)) } ?? .null,
-                .text(Reject.Reason.malformedRecord.rawValue), .text(message),
-            ])
-    }
-
-    private func finishLoad(_ result: FileLoadResult) throws {
-        try database.run(
-            """
-            UPDATE etl_load SET finished_at = ?, status = ?, encoding = ?, rows_read = ?,
-                rows_loaded = ?, rows_skipped = ?, rows_rejected = ?, observations_loaded = ?,
-                rejects = ?, check_warnings = ?, message = ?
-            WHERE load_id = ?
-            """,
-            [
-                .text(Timestamp.now()), .text(result.status.rawValue),
-                result.encoding.map { .text($0) } ?? .null,
-                .integer(Int64(result.rowsRead)), .integer(Int64(result.rowsLoaded)),
-                .integer(Int64(result.rowsSkipped)), .integer(Int64(result.rowsRejected)),
-                .integer(Int64(result.observationsLoaded)), .integer(Int64(result.rejects)),
-                .integer(Int64(result.checkWarnings)), result.failure.map { .text($0) } ?? .null,
-                .integer(result.loadID),
-            ])
     }
 }

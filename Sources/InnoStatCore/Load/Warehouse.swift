@@ -127,12 +127,13 @@ public final class Warehouse {
             let source = spec.source
             try database.run(
                 """
-                INSERT INTO source(source_id, publisher, title, url, licence, note, pipeline, precedence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO source(source_id, publisher, title, url, licence, note, pipeline,
+                                   precedence, is_synthetic)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(source_id) DO UPDATE SET publisher = excluded.publisher,
                     title = excluded.title, url = excluded.url, licence = excluded.licence,
                     note = excluded.note, pipeline = excluded.pipeline,
-                    precedence = excluded.precedence
+                    precedence = excluded.precedence, is_synthetic = excluded.is_synthetic
                 """,
                 [
                     .text(source.id), .text(source.publisher), .text(source.title),
@@ -140,6 +141,7 @@ public final class Warehouse {
                     source.licence.map { .text($0) } ?? .null,
                     source.note.map { .text($0) } ?? .null,
                     .text(spec.name), .integer(Int64(spec.precedence)),
+                    .integer(source.isSynthetic ? 1 : 0),
                 ])
         }
     }

@@ -6,6 +6,7 @@ public enum WarehouseSchema {
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "vocabularies, observations and the ETL ledger", sql: version1),
         Migration(version: 2, name: "check ledger and source conflicts", sql: version2),
+        Migration(version: 3, name: "firm-survey microdata and synthetic sources", sql: version3),
         Migration(version: 4, name: "indicators: definitions, notes, inputs, views", sql: version4),
     ]
 

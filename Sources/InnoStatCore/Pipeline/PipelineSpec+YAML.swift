@@ -64,7 +64,8 @@ extension PipelineSpec {
             title: try cursor["title"].string(),
             url: try cursor["url"].optionalString(),
             licence: try cursor["licence"].optionalString(),
-            note: try cursor["note"].optionalString())
+            note: try cursor["note"].optionalString(),
+            isSynthetic: try cursor["synthetic"].bool(default: false))
         try cursor.finish()
         return source
     }
@@ -120,8 +121,11 @@ extension PipelineSpec {
             if let ignore { try checkPattern(ignore, cursor: ignoreCursor, needsGroup: false) }
             try wide.finish()
             return .wide(periodPattern: period, ignorePattern: ignore)
+        case "firm_survey":
+            if wide.exists { throw wide.error("only allowed with layout: wide") }
+            return .firmSurvey
         default:
-            throw cursor.error("unknown layout \"\(kind)\" (known: long, wide)")
+            throw cursor.error("unknown layout \"\(kind)\" (known: long, wide, firm_survey)")
         }
     }
 
@@ -268,6 +272,10 @@ extension PipelineSpec {
     }
 
     private func checkConsistency(root: YAMLCursor) throws {
+        if case .firmSurvey = layout {
+            try checkFirmSurvey(root: root)
+            return
+        }
         let measureCodes = Set(measures.map(\.code))
         func checkMeasure(_ code: String?, _ cursor: YAMLCursor) throws {
             guard let code, !measureCodes.contains(code) else { return }

@@ -59,6 +59,9 @@ public struct SourceSpec: Sendable, Equatable {
     public let url: String?
     public let licence: String?
     public let note: String?
+    /// Made-up data (the benchmark generator's): kept out of `v_observation` and so out of every
+    /// published indicator.
+    public let isSynthetic: Bool
 }
 
 public struct ReadSpec: Sendable {
@@ -78,6 +81,9 @@ public enum Layout: Sendable {
     /// Periods as columns: header cells matching `periodPattern` (its first capture group is the
     /// period); columns matching `ignorePattern` or with an empty header must stay empty.
     case wide(periodPattern: String, ignorePattern: String?)
+    /// Firm-level microdata in the firm-survey contract (DESIGN.md): one response per row in
+    /// fixed columns, loaded into `firm_response` and aggregated into the declared measures.
+    case firmSurvey
 }
 
 public enum Dimension: String, Sendable, CaseIterable, Hashable {

@@ -48,9 +48,8 @@ public struct PipelineValidator {
                 continue
             }
             for input in inputs {
-                let result = try FileLoader(
-                    warehouse: scratch, spec: spec, runID: runID, input: input, sha256: ""
-                ).load()
+                let result = try InputLoader.load(
+                    input, of: spec, into: scratch, runID: runID, sha256: "")
                 files.append(try report(result, in: scratch.database))
             }
         }

@@ -90,15 +90,14 @@ public struct PipelineRunner {
         let totalBytes =
             (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0
         return try withoutActuallyEscaping(onEvent) { onEvent in
-            var loader = FileLoader(
-                warehouse: warehouse, spec: spec, runID: runID, input: input, sha256: digest)
-            loader.onProgress = { rows, bytes in
-                onEvent(
-                    .fileProgress(
-                        file: input.displayPath, rows: rows, bytes: bytes,
-                        totalBytes: totalBytes ?? 0))
-            }
-            return try loader.load()
+            try InputLoader.load(
+                input, of: spec, into: warehouse, runID: runID, sha256: digest,
+                onProgress: { rows, bytes in
+                    onEvent(
+                        .fileProgress(
+                            file: input.displayPath, rows: rows, bytes: bytes,
+                            totalBytes: totalBytes ?? 0))
+                })
         }
     }
 }

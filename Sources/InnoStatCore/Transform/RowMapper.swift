@@ -127,6 +127,10 @@ struct RowMapper {
             }
             valueColumns = values
             ignoredColumns = ignored
+        case .firmSurvey:
+            throw PipelineError(
+                file: spec.file, keyPath: "layout",
+                message: "firm_survey files are read by the firm-survey loader, not mapped by rows")
         }
     }
 

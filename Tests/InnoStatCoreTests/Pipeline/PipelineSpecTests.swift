@@ -45,7 +45,7 @@ struct PipelineSpecTests {
         ),
         Mistake(
             replace: "layout: long", with: "layout: tall",
-            error: "Pipelines/x.yaml: layout: unknown layout \"tall\" (known: long, wide)"),
+            error: "Pipelines/x.yaml: layout: unknown layout \"tall\" (known: long, wide, firm_survey)"),
         Mistake(
             replace: "source: {id: s, publisher: P, title: T}", with: "source: {id: s, title: T}",
             error: "Pipelines/x.yaml: source.publisher: is required"),
@@ -163,6 +163,87 @@ struct PipelineSpecTests {
     func reportsMistakeWithKeyPath(_ mistake: Mistake) throws {
         let yaml = Self.valid.replacingOccurrences(of: mistake.replace, with: mistake.with)
         #expect(yaml != Self.valid)
+        let error = try #require(throws: PipelineError.self) { try parse(yaml) }
+        #expect(error.description == mistake.error)
+    }
+
+    static let firmSurvey = """
+        source: {id: synthetic, publisher: generator, title: T, synthetic: true}
+        inputs: [firm_survey/*.csv]
+        layout: firm_survey
+        region_code_system: kostat
+        measures:
+          sme_conducting_rd_share: {name: Share of SMEs conducting R&D, unit: percent}
+          firm_survey_responses: {name: Responses, unit: count}
+        """
+
+    @Test func readsAFirmSurveyPipeline() throws {
+        let spec = try parse(Self.firmSurvey)
+        guard case .firmSurvey = spec.layout else {
+            Issue.record("layout is \(spec.layout)")
+            return
+        }
+        #expect(spec.source.isSynthetic)
+        #expect(spec.regionCodeSystem == .kostat)
+        #expect(spec.measures.map(\.code) == ["sme_conducting_rd_share", "firm_survey_responses"])
+        #expect(try !parse(Self.valid).source.isSynthetic)
+    }
+
+    static let firmSurveyMistakes: [Mistake] = [
+        Mistake(
+            replace: "layout: firm_survey", with: "layout: firm_survey\ncolumns: {region: region}",
+            error: "Pipelines/x.yaml: columns: not used with layout: firm_survey (its columns are fixed by the contract)"
+        ),
+        Mistake(
+            replace: "layout: firm_survey", with: "layout: firm_survey\ndefaults: {size: SME}",
+            error: "Pipelines/x.yaml: defaults: not used with layout: firm_survey (its columns are fixed by the contract)"
+        ),
+        Mistake(
+            replace: "layout: firm_survey",
+            with: "layout: firm_survey\nrules: [{when: {a: b}, skip: c}]",
+            error: "Pipelines/x.yaml: rules: not used with layout: firm_survey (its columns are fixed by the contract)"
+        ),
+        Mistake(
+            replace: "layout: firm_survey", with: "layout: firm_survey\nunmatched: reject",
+            error: "Pipelines/x.yaml: unmatched: not used with layout: firm_survey (its columns are fixed by the contract)"
+        ),
+        Mistake(
+            replace: "layout: firm_survey", with: "layout: firm_survey\nread: {skip_records: 2}",
+            error: "Pipelines/x.yaml: read.skip_records: not used with layout: firm_survey (the header is the first row)"
+        ),
+        Mistake(
+            replace: "layout: firm_survey", with: "layout: firm_survey\nread: {comment_prefix: '#'}",
+            error: "Pipelines/x.yaml: read.comment_prefix: not used with layout: firm_survey (the header is the first row)"
+        ),
+        Mistake(
+            replace: "layout: firm_survey", with: "layout: firm_survey\nwide: {period_pattern: '(x)'}",
+            error: "Pipelines/x.yaml: wide: only allowed with layout: wide"),
+        Mistake(
+            replace: "region_code_system: kostat\n", with: "",
+            error: "Pipelines/x.yaml: region_code_system: is required with layout: firm_survey (numeric regions in the contract are kostat codes)"
+        ),
+        Mistake(
+            replace: "firm_survey_responses: {name: Responses, unit: count}",
+            with: "firm_survey_sales: {name: Sales, unit: million KRW}",
+            error: "Pipelines/x.yaml: measures.firm_survey_sales: not a firm-survey aggregate (known: sme_conducting_rd_share, firm_survey_rd_expenditure, firm_survey_responses)"
+        ),
+        Mistake(
+            replace: "unit: count", with: "unit: persons",
+            error: "Pipelines/x.yaml: measures.firm_survey_responses.unit: \"persons\", but this aggregate is in count"
+        ),
+        Mistake(
+            replace: "synthetic: true", with: "synthetic: maybe",
+            error: "Pipelines/x.yaml: source.synthetic: expected true or false"),
+        Mistake(
+            replace: "synthetic: true", with: "synthetic: true, fake: yes",
+            error: "Pipelines/x.yaml: source.fake: unknown key (known here: id, licence, note, publisher, synthetic, title, url)"
+        ),
+    ]
+
+    @Test(arguments: firmSurveyMistakes)
+    func reportsFirmSurveyMistakeWithKeyPath(_ mistake: Mistake) throws {
+        let yaml = Self.firmSurvey.replacingOccurrences(of: mistake.replace, with: mistake.with)
+        #expect(yaml != Self.firmSurvey)
         let error = try #require(throws: PipelineError.self) { try parse(yaml) }
         #expect(error.description == mistake.error)
     }

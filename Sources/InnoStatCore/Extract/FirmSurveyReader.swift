@@ -1,0 +1,49 @@
+import CSVStream
+
+/// Streams a firm-survey file: checks its header against the contract, then hands on each data
+/// record either as a parsed ``FirmResponse`` or as the rejects that refuse it.
+struct FirmSurveyReader {
+    let read: ReadSpec
+    let codeSystem: RegionCodeSystem
+    let path: String
+    let displayPath: String
+
+    /// Calls `accepted` or `rejected` for each data record, in order; the values passed are
+    /// valid only during the call. Returns the encoding the file turned out to be.
+    ///
+    /// Throws for a file that cannot be read through: no header row, a header that is not the
+    /// contract's, malformed CSV or text.
+    func forEachRecord(
+        accepted: (CSVRecord, FirmSurveyColumns, FirmResponse) throws -> Void,
+        rejected: (CSVRecord, [Reject]) throws -> Void
+    ) throws -> TextEncoding? {
+        let reader = try CSVReader(
+            path: path, displayPath: displayPath,
+            options: CSVReaderOptions(
+                delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes))
+        var parser: FirmResponseParser?
+        var columns: FirmSurveyColumns?
+        var response = FirmResponse()
+        var rejects: [Reject] = []
+        try reader.forEachRecord { record in
+            guard let columns else {
+                let header = (0..<record.count).map { trimmed(record[$0]) }
+                let found = try FirmSurveyColumns(
+                    header: header, file: displayPath, line: record.line)
+                parser = FirmResponseParser(columns: found, codeSystem: codeSystem)
+                columns = found
+                return
+            }
+            rejects.removeAll(keepingCapacity: true)
+            if parser!.parse(record, into: &response, rejects: &rejects) {
+                try accepted(record, columns, response)
+            } else {
+                try rejected(record, rejects)
+            }
+        }
+        if columns == nil {
+            throw SourceFileError(file: displayPath, message: "no header row")
+        }
+        return reader.detectedEncoding
+    }
+}

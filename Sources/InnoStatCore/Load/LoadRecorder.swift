@@ -1,0 +1,118 @@
+import CSVStream
+import Foundation
+import SQLiteStore
+
+/// The ledger side of loading one file, the same for every loader: its `etl_load` row from
+/// start to finish and its rejects in `etl_reject`.
+struct LoadRecorder {
+    /// Rejects shown on the terminal per file; the ledger keeps them all.
+    static let diagnosticsShown = 5
+
+    let database: Database
+    let spec: PipelineSpec
+    let runID: Int64
+    let input: InputResolver.Input
+    let sha256: String
+
+    /// Records the load as running and returns its id.
+    func start() throws -> Int64 {
+        let bytes =
+            (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? nil
+        try database.run(
+            """
+            INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path, sha256,
+                                 pipeline_sha256, bytes, started_at, status, tolerance)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)
+            """,
+            [
+                .integer(runID), .text(spec.name), .text(spec.source.id), .text(input.displayPath),
+                .text(input.relativePath), sha256.isEmpty ? .null : .text(sha256),
+                .text(spec.fingerprint), bytes.map { .integer(Int64($0)) } ?? .null,
+                .text(Timestamp.now()), .integer(Int64(spec.tolerance)),
+            ])
+        return database.lastInsertRowID
+    }
+
+    /// A statement for ``record(_:in:result:)``, prepared once per file.
+    func prepareRejects() throws -> Statement {
+        try database.prepare(
+            """
+            INSERT INTO etl_reject(run_id, load_id, source_file, line, column_number,
+                column_name, raw_text, reason_code, message)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    }
+
+    /// Writes `reject` to the ledger and counts it in `result`, keeping the first few as
+    /// diagnostics. Returns the reject's id.
+    @discardableResult
+    func record(_ reject: Reject, in statement: Statement, result: inout FileLoadResult) throws
+        -> Int64
+    {
+        result.rejects += 1
+        if result.diagnostics.count < Self.diagnosticsShown {
+            result.diagnostics.append(reject.diagnostic(file: input.displayPath))
+        }
+        try statement.execute([
+            .integer(runID), .integer(result.loadID), .text(input.displayPath),
+            .integer(Int64(reject.line)), reject.column.map { .integer(Int64($0)) } ?? .null,
+            reject.columnName.map { .text($0) } ?? .null, .text(reject.rawText),
+            .text(reject.reason.rawValue), .text(reject.message),
+        ])
+        return database.lastInsertRowID
+    }
+
+    /// The file could not be read through (malformed CSV, bad encoding, bad header): its
+    /// transaction rolled back; keep the failure in the ledger with where it happened.
+    func recordUnreadableFile(_ error: Error, result: inout FileLoadResult) throws {
+        var line = 0
+        var column: Int?
+        var message = "\(error)"
+        if let csv = error as? CSVError {
+            line = csv.line ?? 0
+            column = csv.column
+            message = csv.message
+            if let offset = csv.byteOffset { message += " (byte \(offset))" }
+        } else if let source = error as? SourceFileError {
+            line = source.line ?? 0
+            column = source.column
+            message = source.message
+        }
+        result.status = .failed
+        result.failure = "unreadable: nothing from this file was loaded"
+        result.isUnreadable = true
+        result.rejects = 1
+        result.diagnostics = ["\(error)"]
+        try database.run(
+            """
+            INSERT INTO etl_reject(run_id, load_id, source_file, line, column_number, column_name,
+                raw_text, reason_code, message)
+            VALUES (?, ?, ?, ?, ?, NULL, '', ?, ?)
+            """,
+            [
+                .integer(runID), .integer(result.loadID), .text(input.displayPath),
+                .integer(Int64(line)), column.map { .integer(Int64($0)) } ?? .null,
+                .text(Reject.Reason.malformedRecord.rawValue), .text(message),
+            ])
+    }
+
+    /// Records how the load ended.
+    func finish(_ result: FileLoadResult) throws {
+        try database.run(
+            """
+            UPDATE etl_load SET finished_at = ?, status = ?, encoding = ?, rows_read = ?,
+                rows_loaded = ?, rows_skipped = ?, rows_rejected = ?, observations_loaded = ?,
+                rejects = ?, check_warnings = ?, message = ?
+            WHERE load_id = ?
+            """,
+            [
+                .text(Timestamp.now()), .text(result.status.rawValue),
+                result.encoding.map { .text($0) } ?? .null,
+                .integer(Int64(result.rowsRead)), .integer(Int64(result.rowsLoaded)),
+                .integer(Int64(result.rowsSkipped)), .integer(Int64(result.rowsRejected)),
+                .integer(Int64(result.observationsLoaded)), .integer(Int64(result.rejects)),
+                .integer(Int64(result.checkWarnings)), result.failure.map { .text($0) } ?? .null,
+                .integer(result.loadID),
+            ])
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The built binary on a temp copy of the project with a generated firm-survey file.
+struct FirmSurveyEndToEndTests {
+    /// A temp project with `rows` generated (messy) responses in RawData/firm_survey/firms.csv.
+    static func project(rows: Int) throws -> InnoStatBinary {
+        let innostat = try InnoStatBinary()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", "\(InnoStatBinary.packageRoot)/bench/gen_microdata.py", String(rows),
+            innostat.path("RawData/firm_survey/firms.csv"), "--messy",
+        ]
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return innostat
+    }
+
+    @Test func theDisabledPipelineRunsOnlyWhenNamed() throws {
+        let innostat = try Self.project(rows: 1000)
+        let run = try innostat.run("run")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try innostat.scalar("SELECT count(*) FROM firm_response") == "0")
+        #expect(!run.stderr.contains("firm_survey"))
+
+        let only = try innostat.run("run", "--only", "firm_survey")
+        #expect(only.status == 0, "\(only.stderr)")
+        #expect(
+            only.stderr.contains(
+                "RawData/firm_survey/firms.csv: 1000 rows, 1978 observations, 0 skipped, 0 rejects")
+        )
+        #expect(try innostat.scalar("SELECT count(*) FROM firm_response") == "1000")
+        #expect(
+            try innostat.scalar(
+                "SELECT count(*) FROM v_firm_response WHERE source_file = 'RawData/firm_survey/firms.csv' AND source_id = 'synthetic_firm_survey'"
+            ) == "1000")
+        #expect(
+            try innostat.scalar(
+                "SELECT count(*) FROM v_observation WHERE source_id = 'synthetic_firm_survey'")
+                == "0")
+        #expect(
+            try innostat.scalar(
+                "SELECT count(*) FROM observation WHERE source_id = 'synthetic_firm_survey'")
+                == "1978")
+        #expect(
+            try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'park2001'")
+                != "0")
+
+        let status = try innostat.run("status")
+        #expect(status.stdout.contains("RawData/firm_survey/firms.csv"))
+        let validate = try innostat.run("validate", "--only", "firm_survey")
+        #expect(validate.status == 0, "\(validate.stderr)")
+        #expect(
+            validate.stdout
+                == "firm_survey\tRawData/firm_survey/firms.csv\t1000 rows\t1978 observations\t0 skipped\t0 rejects\t0 check warnings\n"
+        )
+    }
+}
