@@ -198,10 +198,8 @@ struct FirmResponseParser {
         }
     }
 
-    /// `unknown region "Kyongi" (closest: Kyonggi, Kyunggi, Gyeonggi)`.
     private static func unknown(_ what: String, _ raw: String, closest: [String]) -> String {
-        let hint = closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"
-        return "unknown \(what) \"\(raw)\"\(hint)"
+        UnknownLabel.message(what, raw, closest: closest)
     }
 
     private func missing(_ record: CSVRecord, _ index: Int) -> Reject {

@@ -197,9 +197,10 @@ struct RowMapper {
                 region = code
             } else {
                 let closest = RegionCatalog.korea.closestNames(to: text, limit: 3)
-                let hint = closest.isEmpty ? "" : " (closest: \(closest.joined(separator: ", ")))"
                 rejects.append(
-                    reject(record, column, .unknownRegion, "unknown region \"\(text)\"\(hint)"))
+                    reject(
+                        record, column, .unknownRegion,
+                        UnknownLabel.message("region", text, closest: closest)))
             }
         } else {
             rejects.append(missing(.region))
@@ -210,7 +211,11 @@ struct RowMapper {
             if let code = SectorCatalog.standard.resolve(text) {
                 sector = code
             } else {
-                rejects.append(reject(record, column, .unknownSector, "unknown sector \"\(text)\""))
+                let closest = SectorCatalog.standard.closestNames(to: text, limit: 3)
+                rejects.append(
+                    reject(
+                        record, column, .unknownSector,
+                        UnknownLabel.message("sector", text, closest: closest)))
             }
         }
         var size = "ALL"
@@ -218,7 +223,11 @@ struct RowMapper {
             if let code = FirmSizeCatalog.standard.resolve(text) {
                 size = code
             } else {
-                rejects.append(reject(record, column, .unknownSize, "unknown firm size \"\(text)\""))
+                let closest = FirmSizeCatalog.standard.closestNames(to: text, limit: 3)
+                rejects.append(
+                    reject(
+                        record, column, .unknownSize,
+                        UnknownLabel.message("firm size", text, closest: closest)))
             }
         }
         var declaredStatus: ObservationStatus?
