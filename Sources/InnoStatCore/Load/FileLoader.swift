@@ -11,13 +11,12 @@ struct FileLoader {
     let spec: PipelineSpec
     let runID: Int64
     let input: InputResolver.Input
-    let sha256: String
     /// Called now and then with rows read and bytes consumed.
     var onProgress: ((_ rows: Int, _ bytes: Int) -> Void)?
 
     private var database: Database { warehouse.database }
     private var recorder: LoadRecorder {
-        LoadRecorder(database: database, spec: spec, runID: runID, input: input, sha256: sha256)
+        LoadRecorder(database: database, spec: spec, runID: runID, input: input)
     }
     var path: String { input.path }
     var displayPath: String { input.displayPath }

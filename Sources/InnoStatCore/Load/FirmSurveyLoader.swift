@@ -16,14 +16,13 @@ struct FirmSurveyLoader {
     let spec: PipelineSpec
     let runID: Int64
     let input: InputResolver.Input
-    let sha256: String
 
     private var database: Database { warehouse.database }
     private var path: String { input.path }
     private var displayPath: String { input.displayPath }
     private var relativePath: String { input.relativePath }
     private var ledger: LoadRecorder {
-        LoadRecorder(database: database, spec: spec, runID: runID, input: input, sha256: sha256)
+        LoadRecorder(database: database, spec: spec, runID: runID, input: input)
     }
 
     func load() throws -> FileLoadResult {

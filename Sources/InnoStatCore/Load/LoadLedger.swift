@@ -5,35 +5,47 @@ import SQLiteStore
 struct LoadLedger {
     let database: Database
 
-    /// True when the file's last recorded state is loaded (or found unchanged) with the same
-    /// content and the same pipeline definition.
-    func isUnchanged(pipeline: PipelineSpec, relativePath: String, sha256: String) throws -> Bool {
+    /// What the ledger recorded when the file was last loaded (or found unchanged); nil when it
+    /// never was, or was retired since.
+    func lastState(pipeline: PipelineSpec, relativePath: String) throws
+        -> (sha256: String, bytes: Int64, pipelineSHA256: String)?
+    {
         let rows = try database.rows(
             """
-            SELECT status, sha256, pipeline_sha256 FROM etl_load
+            SELECT status, sha256, bytes, pipeline_sha256 FROM etl_load
             WHERE pipeline = ? AND relative_path = ? AND status IN ('loaded', 'unchanged', 'retired')
             ORDER BY load_id DESC LIMIT 1
             """, [.text(pipeline.name), .text(relativePath)])
-        guard let last = rows.first else { return false }
-        return last[0] != .text("retired") && last[1] == .text(sha256)
-            && last[2] == .text(pipeline.fingerprint)
+        guard let last = rows.first, last[0] != .text("retired"),
+            case .text(let sha256) = last[1], case .integer(let bytes) = last[2],
+            case .text(let pipelineSHA256) = last[3]
+        else { return nil }
+        return (sha256, bytes, pipelineSHA256)
+    }
+
+    /// Keeps the file's hash with its load once the background digest is done.
+    func recordDigest(_ sha256: String, loadID: Int64) throws {
+        guard !sha256.isEmpty else { return }
+        try database.run(
+            "UPDATE etl_load SET sha256 = ? WHERE load_id = ?", [.text(sha256), .integer(loadID)])
     }
 
     /// Records that a run found the file as it was; its observations and load ids stay.
     func recordUnchanged(
-        runID: Int64, pipeline: PipelineSpec, input: InputResolver.Input, sha256: String
+        runID: Int64, pipeline: PipelineSpec, input: InputResolver.Input, sha256: String,
+        bytes: Int64
     ) throws -> Int64 {
         let now = Timestamp.now()
         try database.run(
             """
             INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path, sha256,
-                pipeline_sha256, started_at, finished_at, status, tolerance)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'unchanged', ?)
+                pipeline_sha256, bytes, started_at, finished_at, status, tolerance)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unchanged', ?)
             """,
             [
                 .integer(runID), .text(pipeline.name), .text(pipeline.source.id),
                 .text(input.displayPath), .text(input.relativePath), .text(sha256),
-                .text(pipeline.fingerprint), .text(now), .text(now),
+                .text(pipeline.fingerprint), .integer(bytes), .text(now), .text(now),
                 .integer(Int64(pipeline.tolerance)),
             ])
         return database.lastInsertRowID

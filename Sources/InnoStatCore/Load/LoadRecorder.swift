@@ -12,7 +12,6 @@ struct LoadRecorder {
     let spec: PipelineSpec
     let runID: Int64
     let input: InputResolver.Input
-    let sha256: String
 
     /// Records the load as running and returns its id.
     func start() throws -> Int64 {
@@ -20,14 +19,13 @@ struct LoadRecorder {
             (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? nil
         try database.run(
             """
-            INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path, sha256,
+            INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path,
                                  pipeline_sha256, bytes, started_at, status, tolerance)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'running', ?)
             """,
             [
                 .integer(runID), .text(spec.name), .text(spec.source.id), .text(input.displayPath),
-                .text(input.relativePath), sha256.isEmpty ? .null : .text(sha256),
-                .text(spec.fingerprint), bytes.map { .integer(Int64($0)) } ?? .null,
+                .text(input.relativePath), .text(spec.fingerprint), bytes.map { .integer(Int64($0)) } ?? .null,
                 .text(Timestamp.now()), .integer(Int64(spec.tolerance)),
             ])
         return database.lastInsertRowID

@@ -49,7 +49,7 @@ public struct PipelineValidator {
             }
             for input in inputs {
                 let result = try InputLoader.load(
-                    input, of: spec, into: scratch, runID: runID, sha256: "")
+                    input, of: spec, into: scratch, runID: runID)
                 files.append(try report(result, in: scratch.database))
             }
         }

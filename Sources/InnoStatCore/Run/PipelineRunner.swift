@@ -77,21 +77,24 @@ public struct PipelineRunner {
         _ input: InputResolver.Input, _ spec: PipelineSpec, _ runID: Int64,
         _ warehouse: Warehouse, _ ledger: LoadLedger, _ onEvent: (RunEvent) -> Void
     ) throws -> FileLoadResult {
-        let digest = (try? SHA256.hexDigest(ofFile: input.path)) ?? ""
-        if !configuration.force, !digest.isEmpty,
-            try ledger.isUnchanged(pipeline: spec, relativePath: input.relativePath, sha256: digest)
+        let totalBytes =
+            (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0
+        let size = Int64(totalBytes ?? 0)
+        if !configuration.force,
+            let last = try ledger.lastState(pipeline: spec, relativePath: input.relativePath),
+            last.pipelineSHA256 == spec.fingerprint, last.bytes == size,
+            let digest = try? SHA256.hexDigest(ofFile: input.path), digest == last.sha256
         {
             let loadID = try ledger.recordUnchanged(
-                runID: runID, pipeline: spec, input: input, sha256: digest)
+                runID: runID, pipeline: spec, input: input, sha256: digest, bytes: size)
             var result = FileLoadResult(pipeline: spec.name, file: input.displayPath, loadID: loadID)
             result.status = .unchanged
             return result
         }
-        let totalBytes =
-            (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0
-        return try withoutActuallyEscaping(onEvent) { onEvent in
+        let digest = BackgroundDigest(path: input.path)
+        let result = try withoutActuallyEscaping(onEvent) { onEvent in
             try InputLoader.load(
-                input, of: spec, into: warehouse, runID: runID, sha256: digest,
+                input, of: spec, into: warehouse, runID: runID,
                 onProgress: { rows, bytes in
                     onEvent(
                         .fileProgress(
@@ -99,5 +102,7 @@ public struct PipelineRunner {
                             totalBytes: totalBytes ?? 0))
                 })
         }
+        try ledger.recordDigest(digest.wait(), loadID: result.loadID)
+        return result
     }
 }

@@ -48,6 +48,31 @@ struct IncrementalLoadTests {
             ])
     }
 
+    @Test func aChangeThatKeepsTheSizeIsStillSeen() throws {
+        let fixture = try fixture()
+        _ = try fixture.run()
+        try fixture.folder.write("RawData/notes/a.csv", "period,region,value\n2010,Seoul,12\n2011,Seoul,11\n")
+        let (summary, _) = try fixture.run()
+        #expect(summary.filesLoaded == 1)
+        #expect(summary.filesUnchanged == 1)
+        #expect(
+            try fixture.database().scalar(
+                "SELECT value FROM observation WHERE region_code = 'KR-11' AND period = '2010'")
+                == .real(12))
+    }
+
+    @Test func theLedgerKeepsEachLoadsHash() throws {
+        let fixture = try fixture()
+        _ = try fixture.run()
+        let hashes = try fixture.database().rows(
+            "SELECT relative_path, sha256 FROM etl_load ORDER BY relative_path")
+        #expect(
+            hashes == [
+                ["notes/a.csv", .text(SHA256.hexDigest(of: Array("period,region,value\n2010,Seoul,10\n2011,Seoul,11\n".utf8)))],
+                ["notes/b.csv", .text(SHA256.hexDigest(of: Array("period,region,value\n2010,Busan,20\n".utf8)))],
+            ])
+    }
+
     @Test func forceReloadsEverything() throws {
         var fixture = try fixture()
         _ = try fixture.run()
