@@ -8,7 +8,9 @@ struct QueryRenderer {
     let columns: [String]
     let rows: [[DatabaseValue]]
 
+    /// The answer in `format`; nothing for a statement that returns no columns (`BEGIN`).
     func render(_ format: QueryFormat) -> String {
+        if columns.isEmpty { return format == .json ? "[]\n" : "" }
         switch format {
         case .csv: return csv()
         case .json: return json()

@@ -96,7 +96,7 @@ public struct PipelineRunner {
                 onEvent(
                     .fileProgress(
                         file: input.displayPath, rows: rows, bytes: bytes,
-                        totalBytes: totalBytes ?? 0))
+                        totalBytes: totalBytes))
             }
             return try loader.load()
         }
