@@ -16,7 +16,8 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "table, csv (with a header row), json or markdown.")
     var format: QueryFormat = .table
     @Option(
-        name: .customLong("param"), help: "Bind a parameter: NAME=VALUE (repeatable; :NAME in SQL).")
+        name: .customLong("param"),
+        help: "Bind a parameter: NAME=VALUE (repeatable; :NAME in SQL).")
     var parameters: [String] = []
     @Argument(help: "The SQL statement.") var sql: String
 
