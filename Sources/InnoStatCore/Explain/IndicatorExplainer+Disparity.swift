@@ -38,6 +38,7 @@ extension IndicatorExplainer {
         }
         let position = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
         var inputs: [IndicatorExplanation.Input] = []
+        var targets: [String] = []
         // Own figures first, then children by code, as the run added them.
         let ordered = context.inputs.sorted {
             (position[$0.region] == nil ? 1 : 0, $0.region)
@@ -48,6 +49,7 @@ extension IndicatorExplainer {
             let isP = perCapita != nil && input.measure == perCapita
             var target: String? = input.region
             while let code = target, position[code] == nil { target = parents[code] }
+            targets.append(target ?? input.region)
             guard isX || isP, let code = target, let at = position[code] else {
                 input.role = "not used by this index"
                 inputs.append(input)
@@ -68,10 +70,14 @@ extension IndicatorExplainer {
             if isX { regions[at].x += input.value ?? 0 } else { regions[at].p += input.value ?? 0 }
             inputs.append(input)
         }
-        inputs.sort {
-            ($0.measure == measure ? 0 : 1, $0.measure, $0.region, $0.period)
-                < ($1.measure == measure ? 0 : 1, $1.measure, $1.region, $1.period)
-        }
+        // X before P; within each, by region, a region's own figure before its children's.
+        inputs = zip(inputs, targets).sorted { a, b in
+            let left = (a.0.measure == measure ? 0 : 1, a.0.measure, a.1)
+            let right = (b.0.measure == measure ? 0 : 1, b.0.measure, b.1)
+            if left != right { return left < right }
+            return (a.0.region != a.1 ? 1 : 0, a.0.region, a.0.period)
+                < (b.0.region != b.1 ? 1 : 0, b.0.region, b.0.period)
+        }.map(\.0)
         let values = regions.map(\.x)
         let populations = regions.map(\.p)
         let recomputed = index.value(

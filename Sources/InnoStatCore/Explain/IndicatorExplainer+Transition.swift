@@ -176,7 +176,9 @@ extension IndicatorExplainer {
                 footnote: "ŝ(t) with the run's L, k, t0, rounded to 6 significant digits"),
             recomputed: .success(reportsMidpoint ? fit.midpoint : fit.rate),
             checkBasis: "a refit to the \(series.count) stored values of \(source)",
-            inputs: context.inputs.map { role($0, "\(source) \($0.period.prefix(4))") },
+            inputs: context.inputs.sorted { ($0.period, $0.key) < ($1.period, $1.key) }.map {
+                role($0, "\(source) \($0.period.prefix(4))")
+            },
             qualifications: qualifications)
     }
 }
