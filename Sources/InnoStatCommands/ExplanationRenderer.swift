@@ -68,8 +68,8 @@ struct ExplanationRenderer {
         let basis = explanation.checkBasis
         switch explanation.check {
         case .equal(let recomputed):
-            return "recomputed from \(basis): \(recomputed.map(DecimalFormat.shortest) ?? "no value (undefined)"), "
-                + "the stored value"
+            let value = recomputed.map(DecimalFormat.shortest) ?? "no value (undefined)"
+            return "recomputed from \(basis): \(value), the stored value"
         case .rounding(let recomputed, let difference):
             return "recomputed from \(basis): \(DecimalFormat.shortest(recomputed)); the stored "
                 + "value \(stored) differs by floating-point rounding only (relative "
@@ -98,19 +98,25 @@ struct ExplanationRenderer {
         var lines: [String] = []
         for (input, row) in zip(explanation.inputs, cells) {
             lines.append(
-                "  " + row.enumerated().map { index, cell in
-                    index == row.count - 1
-                        ? cell
-                        : cell + String(repeating: " ", count: widths[index] - DisplayWidth.of(cell))
-                }.joined(separator: "  "))
+                "  "
+                    + row.enumerated().map { index, cell in
+                        index == row.count - 1
+                            ? cell
+                            : cell
+                                + String(
+                                    repeating: " ", count: widths[index] - DisplayWidth.of(cell))
+                    }.joined(separator: "  "))
             var details: [(String, String)] = []
             if let note = input.note { details.append(("note", note)) }
             for other in input.alternatives {
                 details.append(
-                    ("other", "\(other.sourceID)"
-                        + (other.precedence.map { " (precedence \($0))" } ?? "") + ": "
-                        + (other.value.map(DecimalFormat.shortest) ?? "no value")
-                        + " \(other.status) at \(other.location); not chosen: \(other.reason)"))
+                    (
+                        "other",
+                        "\(other.sourceID)"
+                            + (other.precedence.map { " (precedence \($0))" } ?? "") + ": "
+                            + (other.value.map(DecimalFormat.shortest) ?? "no value")
+                            + " \(other.status) at \(other.location); not chosen: \(other.reason)"
+                    ))
             }
             details += input.warnings.map { ("WARNING", $0) }
             lines += labelled(details, indent: "      ")

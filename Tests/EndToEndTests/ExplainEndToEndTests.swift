@@ -22,9 +22,10 @@ struct ExplainEndToEndTests {
 
         let share = try innostat.run("explain", "grdp_capital_share", "--year", "1985")
         #expect(share.status == 0, "\(share.stderr)")
-        #expect(share.stdout.contains(
-            "capital_share = 100 · Σ_{capital} X_i / Σ X_i = 100 · 41473438 / 93917477 = "
-                + "44.15944648938983\n"))
+        #expect(
+            share.stdout.contains(
+                "capital_share = 100 · Σ_{capital} X_i / Σ X_i = 100 · 41473438 / 93917477 = "
+                    + "44.15944648938983\n"))
         try Self.checkGolden(share.stdout, "explain-grdp_capital_share-1985.txt")
 
         // A per-capita Gini of a year with all 17 provinces: X_i and P_i of each, file:line.
@@ -51,20 +52,24 @@ struct ExplainEndToEndTests {
         let funding = try innostat.run("explain", "rd_private_share", "--year", "1981")
         #expect(funding.status == 0)
         #expect(funding.stdout.hasPrefix("rd_private_share, KR, 1981 = 56 percent (status A)\n"))
-        #expect(funding.stdout.contains(
-            "rd_private_share = rd_funding_share (BUS) KR 1981, as published = 56\n"))
+        #expect(
+            funding.stdout.contains(
+                "rd_private_share = rd_funding_share (BUS) KR 1981, as published = 56\n"))
         #expect(funding.stdout.contains("https://newsway.co.kr/news/view?ud=2014051913213872614"))
-        #expect(funding.stdout.contains(
-            "other  park2001 (precedence 50): 56 A at RawData/seed/park2001_figures.csv:2:5; "
-                + "not chosen: precedence 50 > 40\n"))
+        #expect(
+            funding.stdout.contains(
+                "other  park2001 (precedence 50): 56 A at RawData/seed/park2001_figures.csv:2:5; "
+                    + "not chosen: precedence 50 > 40\n"))
 
         let sejong = try innostat.run("explain", "grdp_per_capita_gini", "--year", "2013")
-        #expect(sejong.stdout.contains(
-            "Status\n  status B (break)\n  break: regions differ from 2012: +KR-50\n"))
+        #expect(
+            sejong.stdout.contains(
+                "Status\n  status B (break)\n  break: regions differ from 2012: +KR-50\n"))
         let register = try innostat.run("explain", "grdp_per_capita_williamson", "--year", "2010")
         #expect(register.stdout.contains("  status B (break)\n  16 inputs (population 2010 of "))
-        #expect(register.stdout.contains(
-            ") are B (break): series break: from January 2010 residents of unknown address"))
+        #expect(
+            register.stdout.contains(
+                ") are B (break): series break: from January 2010 residents of unknown address"))
 
         let latest = try innostat.run("explain", "grdp_per_capita_gini")
         #expect(latest.stdout.hasPrefix("grdp_per_capita_gini, KR, 2023 = "))
@@ -95,9 +100,10 @@ struct ExplainEndToEndTests {
             """)
         let tampered = try innostat.run("explain", "grdp_capital_share", "--year", "1985")
         #expect(tampered.status == 1)
-        #expect(tampered.stdout.contains(
-            "Check\n  MISMATCH: recomputed from 13 regions from the 13 inputs below: "
-                + "44.15944648938983, but the warehouse stores 45\n"))
+        #expect(
+            tampered.stdout.contains(
+                "Check\n  MISMATCH: recomputed from 13 regions from the 13 inputs below: "
+                    + "44.15944648938983, but the warehouse stores 45\n"))
         #expect(
             tampered.stderr
                 == "grdp_capital_share KR 1985: the stored value does not follow from its inputs "
@@ -115,10 +121,11 @@ struct ExplainEndToEndTests {
         #expect(Set(names) == Set(files + files.map { $0 + "-metadata.json" }))
         let capital = try String(
             contentsOfFile: innostat.path("sdmx/grdp_capital_share.sdmx.csv"), encoding: .utf8)
-        #expect(capital.hasPrefix(
-            "DATAFLOW,FREQ,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,"
-                + "UNIT_MULT\nINNOSTAT:GRDP_CAPITAL_SHARE(1.0),A,KR,grdp_capital_share,1985,"
-                + "44.15944648938983,A,PT,0\n"))
+        #expect(
+            capital.hasPrefix(
+                "DATAFLOW,FREQ,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,"
+                    + "UNIT_MULT\nINNOSTAT:GRDP_CAPITAL_SHARE(1.0),A,KR,grdp_capital_share,1985,"
+                    + "44.15944648938983,A,PT,0\n"))
 
         let wide = try innostat.run(
             "export", "--layout", "wide", "--out", "wide", "grdp_per_capita_gini")
@@ -133,14 +140,16 @@ struct ExplainEndToEndTests {
         ).split(separator: "\n")
         #expect(statuses[0].hasPrefix("indicator,region,unit,1985,1986,1987,"))
         #expect(statuses[1].hasPrefix("grdp_per_capita_gini,KR,index,A,A,B,"))
-        #expect(FileManager.default.fileExists(
-            atPath: innostat.path("wide/grdp_per_capita_gini.wide.status.csv-metadata.json")))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: innostat.path("wide/grdp_per_capita_gini.wide.status.csv-metadata.json")))
 
         let both = try innostat.run("export", "--format", "sdmx-csv", "--layout", "wide")
         #expect(both.status == 64)
-        #expect(both.stderr.hasPrefix(
-            "Error: --layout wide: sdmx-csv has one observation per row; the wide layout is for "
-                + "--format csv\n"))
+        #expect(
+            both.stderr.hasPrefix(
+                "Error: --layout wide: sdmx-csv has one observation per row; the wide layout is "
+                    + "for --format csv\n"))
         // run still exports the contract CSV only.
         let exports = try FileManager.default.contentsOfDirectory(
             atPath: innostat.path("Warehouse/exports"))

@@ -70,11 +70,13 @@ struct ExplanationRendererTests {
     static func warehouse(in folder: String) throws -> Database {
         func pipeline(_ id: String, _ precedence: Int, _ publisher: String) -> String {
             """
-            source: {id: \(id), publisher: \(publisher), title: \(id) table, url: https://example.org/\(id)}
+            source: {id: \(id), publisher: \(publisher), title: \(id) table,
+                     url: https://example.org/\(id)}
             precedence: \(precedence)
             inputs: [\(id).csv]
             layout: long
-            columns: {measure: measure, region: region, period: period, sector: sector, value: value}
+            columns: {measure: measure, region: region, period: period, sector: sector,
+                      value: value}
             measures:
               grdp_nominal: {name: GRDP, unit: million KRW}
               population: {name: Population, unit: persons}
@@ -84,7 +86,8 @@ struct ExplanationRendererTests {
             """
         }
         let manager = FileManager.default
-        try manager.createDirectory(atPath: "\(folder)/Pipelines", withIntermediateDirectories: true)
+        try manager.createDirectory(
+            atPath: "\(folder)/Pipelines", withIntermediateDirectories: true)
         try manager.createDirectory(atPath: "\(folder)/RawData", withIntermediateDirectories: true)
         let files = [
             "Pipelines/register.yaml": pipeline("register", 10, "Register office"),

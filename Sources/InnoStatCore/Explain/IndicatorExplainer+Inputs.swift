@@ -4,8 +4,7 @@ import SQLiteStore
 /// `v_observation` passed over for it.
 extension IndicatorExplainer {
     /// The `indicator_input` rows of a value, in measure, region, period order.
-    func inputs(_ code: String, region: String, year: Int) throws -> [IndicatorExplanation.Input]
-    {
+    func inputs(_ code: String, region: String, year: Int) throws -> [IndicatorExplanation.Input] {
         let rows = try database.rows(
             """
             SELECT i.measure_code, i.input_region_code, i.period, i.sector_code, i.size_code,

@@ -63,15 +63,17 @@ extension IndicatorExplainer {
         ).compactMap { $0[0].textValue }
         let computation = [
             "a count at a date: in \(context.year) the warehouse has "
-                + "\(periods.joined(separator: ", ")); the latest dated is taken (a bare year ranks "
-                + "below any month)"
+                + "\(periods.joined(separator: ", ")); the latest dated is taken (a bare year "
+                + "ranks below any month)"
         ]
         let isYearEnd = input.period.count == 7 && input.period.hasSuffix("-12")
         let qualifications =
             isYearEnd
             ? []
-            : ["the count is dated \(input.period), not at year-end (\(context.year)-12): as the "
-                + "year's value it is an estimate (E)"]
+            : [
+                "the count is dated \(input.period), not at year-end (\(context.year)-12): as the "
+                    + "year's value it is an estimate (E)"
+            ]
         return (computation, qualifications)
     }
 
@@ -225,8 +227,9 @@ extension IndicatorExplainer {
         ]
         for (key, value) in [("first_value", first), ("last_value", last)] {
             if let stored = context.note(key)?.value, stored != value {
-                lines.append("the run recorded \(key) \(Self.describe(stored)), not "
-                    + Self.describe(value))
+                lines.append(
+                    "the run recorded \(key) \(Self.describe(stored)), not "
+                        + Self.describe(value))
             }
         }
         return MethodExplanation(

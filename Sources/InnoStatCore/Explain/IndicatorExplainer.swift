@@ -95,8 +95,10 @@ public struct IndicatorExplainer {
         case "logistic_fit": return try explainLogisticFit(context)
         default:
             return MethodExplanation(
-                computation: [], recomputed: .failure(Unrecomputable(
-                    reason: "method \(context.row.definition.method) is not known to explain")),
+                computation: [],
+                recomputed: .failure(
+                    Unrecomputable(
+                        reason: "method \(context.row.definition.method) is not known to explain")),
                 checkBasis: "", inputs: context.inputs)
         }
     }

@@ -12,8 +12,10 @@ extension CSVWMetadata {
                     column("indicator", "string", "indicator code"),
                     column("region", "string", "region, ISO 3166-2:KR (KR: the nation)"),
                     column("year", "gYear", "year"),
-                    value("value", "the value in the unit of the unit column; empty only with "
-                        + "status M"),
+                    value(
+                        "value",
+                        "the value in the unit of the unit column; empty only with "
+                            + "status M"),
                     column("unit", "string", "unit of the value: \(unit)"),
                     status("status", Self.statusDescription),
                 ],

@@ -124,7 +124,8 @@ struct IndicatorExplainerTests {
         #expect(explanation.value == nil)
         #expect(explanation.status == "M")
         #expect(explanation.check == .equal(recomputed: nil))
-        #expect(explanation.qualifications.contains("missing: the index is undefined for these values"))
+        #expect(
+            explanation.qualifications.contains("missing: the index is undefined for these values"))
     }
 
     @Test func aStoredValueTheInputsDoNotGiveIsAMismatch() throws {
@@ -277,9 +278,10 @@ struct IndicatorExplainerTests {
                     + "is taken (a bare year ranks below any month)",
                 "rd_centers_total = rd_centers KR 1991-12 = 1201",
             ])
-        #expect(explanation.qualifications == [
-            "status A (normal): no input or rule qualifies it",
-        ])
+        #expect(
+            explanation.qualifications == [
+                "status A (normal): no input or rule qualifies it"
+            ])
         let april = try Self.explain(fixture, "rd_centers_total", year: 1993)
         #expect(
             april.qualifications == [
@@ -295,23 +297,27 @@ struct IndicatorExplainerTests {
         #expect(explanation.status == "E")
         #expect(
             explanation.qualifications
-                == ["status E (estimated)",
+                == [
+                    "status E (estimated)",
                     "the count is dated 2001, not at year-end (2001-12): as the year's value it "
-                    + "is an estimate (E)",
-                    "input rd_centers_share_by_size (SME) KR 2001 is E (estimated): lower bound"])
+                        + "is an estimate (E)",
+                    "input rd_centers_share_by_size (SME) KR 2001 is E (estimated): lower bound",
+                ])
     }
 
     @Test func unknownNamesAndYearsWithoutAValue() throws {
         let fixture = try DisparityIndicatorTests.fixture()
         let explainer = IndicatorExplainer(database: try fixture.database())
-        #expect(throws: ExplainError.unknownIndicator(
-            name: "gini", closest: ["grdp_per_capita_gini", "grdp_per_capita_gini_w"])
+        #expect(
+            throws: ExplainError.unknownIndicator(
+                name: "gini", closest: ["grdp_per_capita_gini", "grdp_per_capita_gini_w"])
         ) { try explainer.explain("gini") }
-        #expect(throws: ExplainError.unknownIndicator(
-            name: "grdp_capitl_share",
-            closest: [
-                "grdp_capital_share", "grdp_two_capital_share", "grdp_complete_capital_share",
-            ])
+        #expect(
+            throws: ExplainError.unknownIndicator(
+                name: "grdp_capitl_share",
+                closest: [
+                    "grdp_capital_share", "grdp_two_capital_share", "grdp_complete_capital_share",
+                ])
         ) { try explainer.explain("grdp_capitl_share") }
         let noYear = #expect(throws: ExplainError.self) {
             try explainer.explain("grdp_per_capita_gini", year: 1999)

@@ -90,12 +90,12 @@ struct ExportFormatTests {
         #expect(
             try String(
                 contentsOfFile: "\(folder)/grdp_capital_share.wide.status.csv", encoding: .utf8)
-                == """
-                indicator,region,unit,1999,2000,2001,2002,2003
-                grdp_capital_share,KR,percent,,A,B,A,A
-                grdp_capital_share,KR-11,percent,E,A,,M,
+                    == """
+                    indicator,region,unit,1999,2000,2001,2002,2003
+                    grdp_capital_share,KR,percent,,A,B,A,A
+                    grdp_capital_share,KR-11,percent,E,A,,M,
 
-                """)
+                    """)
     }
 
     @Test func eachFileHasASidecarDescribingItsColumns() throws {
