@@ -35,7 +35,8 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "InnoStatCommandsTests",
-            dependencies: ["InnoStatCommands", "InnoStatCore", "SQLiteStore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SQLiteStore"]),
+            dependencies: ["InnoStatCommands", "InnoStatCore", "SQLiteStore"],
+            exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SQLiteStore"], exclude: ["Golden"]),
     ]
 )

@@ -6,11 +6,18 @@ struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
         abstract: "Run one read-only SQL statement against the warehouse.",
-        discussion: "The warehouse is opened read-only: a statement that writes is refused (exit 1).")
+        discussion: """
+            The warehouse is opened read-only: a statement that writes, ATTACH, DETACH and a \
+            PRAGMA given a value are refused (exit 1); so is more than one statement. A --param \
+            the SQL does not use is a usage error (exit 64).
+            """)
 
     @OptionGroup var warehouse: WarehouseOption
-    @Option(help: "table, csv (with a header row), json or markdown.") var format: QueryFormat = .table
-    @Option(name: .customLong("param"), help: "Bind a parameter: NAME=VALUE (repeatable; :NAME in SQL).")
+    @Option(help: "table, csv (with a header row), json or markdown.")
+    var format: QueryFormat = .table
+    @Option(
+        name: .customLong("param"),
+        help: "Bind a parameter: NAME=VALUE (repeatable; :NAME in SQL).")
     var parameters: [String] = []
     @Argument(help: "The SQL statement.") var sql: String
 
@@ -22,7 +29,12 @@ struct QueryCommand: ParsableCommand {
                 StandardError.write("the warehouse is read-only here: refused `\(sql)`")
                 throw ExitCodes.failed
             }
-            try bindParameters(statement)
+            do {
+                try bindParameters(statement)
+            } catch let usage as ValidationError {
+                StandardError.write(usage.message)
+                throw ExitCodes.usage
+            }
             let columns = (0..<statement.columnCount).map { statement.columnName(at: $0) }
             var rows: [[DatabaseValue]] = []
             while try statement.step() { rows.append(statement.row) }
@@ -43,7 +55,9 @@ struct QueryCommand: ParsableCommand {
             let name = String(parameter[..<equals])
             let text = String(parameter[parameter.index(after: equals)...])
             let candidates = [name, ":" + name, "$" + name, "@" + name]
-            guard let index = candidates.lazy.compactMap({ statement.parameterIndex(named: $0) }).first
+            guard
+                let index = candidates.lazy.compactMap({ statement.parameterIndex(named: $0) })
+                    .first
             else {
                 throw ValidationError("the SQL has no parameter :\(name)")
             }

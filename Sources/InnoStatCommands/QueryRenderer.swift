@@ -8,7 +8,9 @@ struct QueryRenderer {
     let columns: [String]
     let rows: [[DatabaseValue]]
 
+    /// The answer in `format`; nothing for a statement that returns no columns (`BEGIN`).
     func render(_ format: QueryFormat) -> String {
+        if columns.isEmpty { return format == .json ? "[]\n" : "" }
         switch format {
         case .csv: return csv()
         case .json: return json()
@@ -73,7 +75,8 @@ struct QueryRenderer {
 
     private func markdown() -> String {
         func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+            text.replacingOccurrences(of: "|", with: "\\|")
+                .replacingOccurrences(of: "\n", with: " ")
         }
         var output = "| " + columns.map(escape).joined(separator: " | ") + " |\n"
         output += "|" + columns.map { _ in " --- |" }.joined() + "\n"
@@ -87,10 +90,13 @@ struct QueryRenderer {
         let cells = rows.map { $0.map { Self.text($0).replacingOccurrences(of: "\n", with: " ") } }
         var widths = columns.map(DisplayWidth.of)
         for row in cells {
-            for (index, cell) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(cell)) }
+            for (index, cell) in row.enumerated() {
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
+            }
         }
         func line(_ left: String, _ middle: String, _ right: String) -> String {
-            left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right + "\n"
+            left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle)
+                + right + "\n"
         }
         func row(_ values: [String], numeric: [Bool]) -> String {
             "│" + values.enumerated().map { index, value in

@@ -21,7 +21,10 @@ public final class Database {
 
     /// Opens a connection with extended result codes on, a busy timeout, `foreign_keys=ON` and,
     /// for writable modes, `journal_mode=WAL` and `synchronous=NORMAL`. `readOnly` also sets
-    /// `query_only=1`.
+    /// `query_only=1` and refuses what would change the connection instead of reading: `ATTACH`,
+    /// `DETACH` and a `PRAGMA` given a value (`PRAGMA query_only = 0`), except the schema
+    /// queries that take a name (`PRAGMA table_info(t)`). Those fail to prepare with
+    /// `SQLITE_AUTH` (23, "not authorized").
     ///
     /// - Parameter busyTimeout: Milliseconds to wait for a lock before failing with `SQLITE_BUSY`.
     /// - Throws: `SQLiteError` whose message includes `path` if the file cannot be opened.
@@ -53,6 +56,9 @@ public final class Database {
             sqlite3_close_v2(connection)
             throw SQLiteError(
                 code: error.code, message: "\(error.message): \(path)", sql: error.sql)
+        }
+        if mode == .readOnly {
+            sqlite3_set_authorizer(connection, readingAuthorizer, nil)
         }
         self.path = path
         self.handle = connection
@@ -92,7 +98,7 @@ public final class Database {
             sqlite3_finalize(statement)
             throw SQLiteError(
                 code: SQLITE_MISUSE,
-                message: "more than one statement; use Database.execute(_:)",
+                message: "more than one statement",
                 sql: sql
             )
         }
@@ -185,5 +191,29 @@ public final class Database {
         guard result == SQLITE_OK else {
             throw SQLiteError(code: result, connection: connection, sql: sql)
         }
+    }
+}
+
+/// Pragmas that take a table or index name and only report on the schema.
+private let schemaQueryPragmas: Set<String> = [
+    "foreign_key_check", "foreign_key_list", "index_info", "index_list", "index_xinfo",
+    "integrity_check", "quick_check", "table_info", "table_list", "table_xinfo",
+]
+
+/// The authorizer of read-only connections: no ATTACH or DETACH, no pragma given a value.
+private func readingAuthorizer(
+    _ context: UnsafeMutableRawPointer?, _ action: Int32, _ first: UnsafePointer<CChar>?,
+    _ second: UnsafePointer<CChar>?, _ database: UnsafePointer<CChar>?,
+    _ trigger: UnsafePointer<CChar>?
+) -> Int32 {
+    switch action {
+    case SQLITE_ATTACH, SQLITE_DETACH:
+        return SQLITE_DENY
+    case SQLITE_PRAGMA:
+        guard second != nil, let first else { return SQLITE_OK }
+        return schemaQueryPragmas.contains(String(cString: first).lowercased())
+            ? SQLITE_OK : SQLITE_DENY
+    default:
+        return SQLITE_OK
     }
 }

@@ -79,8 +79,8 @@ final class InnoStatBinary {
         process.executableURL = URL(fileURLWithPath: Self.executable)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        FileManager.default.createFile(atPath: path("started.out"), contents: nil)
-        FileManager.default.createFile(atPath: path("started.err"), contents: nil)
+        _ = FileManager.default.createFile(atPath: path("started.out"), contents: nil)
+        _ = FileManager.default.createFile(atPath: path("started.err"), contents: nil)
         process.standardOutput = FileHandle(forWritingAtPath: path("started.out"))
         process.standardError = FileHandle(forWritingAtPath: path("started.err"))
         try process.run()

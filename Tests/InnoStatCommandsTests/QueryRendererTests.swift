@@ -45,4 +45,11 @@ struct QueryRendererTests {
     @Test func emptyResultIsAnEmptyArray() {
         #expect(QueryRenderer(columns: ["a"], rows: []).render(.json) == "[]\n")
     }
+
+    @Test(arguments: [
+        (QueryFormat.table, ""), (.csv, ""), (.markdown, ""), (.json, "[]\n"),
+    ])
+    func aStatementWithoutColumnsPrintsNoTable(format: QueryFormat, expected: String) {
+        #expect(QueryRenderer(columns: [], rows: [[]]).render(format) == expected)
+    }
 }

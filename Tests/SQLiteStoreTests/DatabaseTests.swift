@@ -64,6 +64,39 @@ struct DatabaseTests {
         #expect(try Database(path: path).rows("SELECT a FROM t") == [["original"]])
     }
 
+    @Test(arguments: [
+        "ATTACH 'db.sqlite' AS other", "DETACH main", "PRAGMA query_only = 0",
+        "PRAGMA query_only(0)", "PRAGMA foreign_keys = OFF", "PRAGMA journal_mode = DELETE",
+    ])
+    func readOnlyRefusesChangingTheConnection(sql: String) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("db.sqlite")
+        try Database(path: path).execute("CREATE TABLE t(a)")
+        let reader = try Database(path: path, mode: .readOnly)
+        let error = #expect(throws: SQLiteError.self) { try reader.prepare(sql) }
+        #expect(error == SQLiteError(code: 23, message: "not authorized", sql: sql))
+        #expect(try reader.scalar("PRAGMA query_only") == 1)
+        #expect(try reader.scalar("SELECT count(*) FROM pragma_database_list") == 1)
+    }
+
+    @Test(arguments: [
+        ("PRAGMA table_info(t)", DatabaseValue.integer(0)), ("PRAGMA user_version", 0),
+        ("SELECT count(*) FROM pragma_table_info('t')", 1), ("PRAGMA integrity_check(t)", "ok"),
+    ])
+    func readOnlyStillAnswersSchemaQueries(sql: String, first: DatabaseValue) throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("db.sqlite")
+        try Database(path: path).execute("CREATE TABLE t(a)")
+        #expect(try Database(path: path, mode: .readOnly).scalar(sql) == first)
+    }
+
+    @Test func aWritableConnectionMayAttach() throws {
+        let directory = try TemporaryDirectory()
+        let db = try Database(path: directory.path("db.sqlite"))
+        try db.execute("ATTACH '\(directory.path("other.sqlite"))' AS other")
+        #expect(try db.rows("SELECT name FROM pragma_database_list ORDER BY seq").count == 2)
+    }
+
     @Test func readOnlyReadsWhileAWriterIsOpen() throws {
         let directory = try TemporaryDirectory()
         let path = directory.path("db.sqlite")

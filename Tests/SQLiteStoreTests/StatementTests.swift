@@ -114,7 +114,6 @@ struct StatementTests {
     func preparingSeveralStatementsThrows(sql: String) throws {
         let db = try Database(path: ":memory:")
         let error = #expect(throws: SQLiteError.self) { try db.prepare(sql) }
-        #expect(error?.code == 21)
-        #expect(error?.sql == sql)
+        #expect(error == SQLiteError(code: 21, message: "more than one statement", sql: sql))
     }
 }

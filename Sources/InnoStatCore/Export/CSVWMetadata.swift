@@ -1,12 +1,14 @@
 import Foundation
 import SQLiteStore
 
-/// The CSVW metadata (W3C "Metadata Vocabulary for Tabular Data") of one exported indicator:
-/// its columns and datatypes, unit, definition and formula, the measures it was computed from
-/// with their sources, its notes (a fit's L and residual, a year's regions, breaks) and the run.
+/// The CSVW metadata (W3C "Metadata Vocabulary for Tabular Data") of one exported file of an
+/// indicator: its columns and datatypes, unit, definition and formula, the measures it was
+/// computed from with their sources, its notes (a fit's L and residual, a year's regions,
+/// breaks) and the run.
 struct CSVWMetadata {
     let database: Database
     let code: String
+    let table: ExportTable
 
     func json() throws -> Data {
         let definition = try database.rows(
@@ -17,7 +19,7 @@ struct CSVWMetadata {
         let unit = definition[1].textValue ?? ""
         var object: [String: Any] = [
             "@context": ["http://www.w3.org/ns/csvw", ["@language": "en"]],
-            "url": "\(code).csv",
+            "url": table.fileName(code),
             "dc:identifier": code,
             "dc:title": definition[0].textValue ?? "",
             "dc:description": definition[3].textValue ?? "",
@@ -29,7 +31,7 @@ struct CSVWMetadata {
                 "encoding": "utf-8", "header": true, "delimiter": ",", "doubleQuote": true,
                 "lineTerminators": ["\n"],
             ],
-            "tableSchema": tableSchema(unit: unit),
+            "tableSchema": tableSchema(unit: unit, title: definition[0].textValue ?? ""),
             "prov:wasDerivedFrom": try inputs(),
             "prov:wasGeneratedBy": try run(definition[8].integerValue ?? 0),
         ]
@@ -44,38 +46,6 @@ struct CSVWMetadata {
         return try JSONSerialization.data(
             withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             + Data("\n".utf8)
-    }
-
-    private func tableSchema(unit: String) -> [String: Any] {
-        [
-            "columns": [
-                column("indicator", "string", "indicator code", required: true),
-                column(
-                    "region", "string", "region, ISO 3166-2:KR (KR: the nation)", required: true),
-                column("year", "gYear", "year", required: true),
-                column(
-                    "value", "double",
-                    "the value in the unit of the unit column; empty only "
-                        + "with status M", required: false
-                ).merging(["null": ""]) { $1 },
-                column("unit", "string", "unit of the value: \(unit)", required: true),
-                column(
-                    "status", "string",
-                    "SDMX OBS_STATUS: A normal, P provisional, E estimated, B break in series, "
-                        + "M missing, I imputed, D definition differs", required: true
-                ).merging(["datatype": ["base": "string", "format": "^[APEBMID]$"]]) { $1 },
-            ],
-            "primaryKey": ["indicator", "region", "year"],
-        ]
-    }
-
-    private func column(_ name: String, _ datatype: String, _ description: String, required: Bool)
-        -> [String: Any]
-    {
-        [
-            "name": name, "titles": name, "datatype": datatype, "required": required,
-            "dc:description": description,
-        ]
     }
 
     /// Each measure read, with the sources whose observations were used.

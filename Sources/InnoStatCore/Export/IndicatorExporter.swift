@@ -2,15 +2,21 @@ import CSVStream
 import Foundation
 import SQLiteStore
 
-/// Writes indicators from the warehouse to `<out>/<code>.csv` in the export contract (UTF-8
-/// without BOM, RFC 4180, LF; header `indicator,region,year,value,unit,status`; rows by region
-/// then year; values as the shortest decimal that round-trips; an empty value only with status
-/// `M`) and a CSVW sidecar `<code>.csv-metadata.json` beside each.
+/// Writes indicators from the warehouse, each file with a CSVW sidecar `<file>-metadata.json`.
+///
+/// - `csv`, `long` (the export contract): `<code>.csv`, UTF-8 without BOM, RFC 4180, LF; header
+///   `indicator,region,year,value,unit,status`; rows by region then year; values as the shortest
+///   decimal that round-trips; an empty value only with status `M`.
+/// - `sdmx-csv`: `<code>.sdmx.csv`, SDMX-CSV 1.0 (``ExportTable/sdmxHeader``), rows in the same
+///   order.
+/// - `csv`, `wide`: `<code>.wide.csv` with a row per region and a column per year that has a
+///   value, and `<code>.wide.status.csv` of the same shape holding the statuses.
 public struct IndicatorExporter {
-    /// A file pair written.
+    /// A file written.
     public struct ExportedFile: Sendable, Equatable {
         public let code: String
         public let path: String
+        /// Data rows, the header aside.
         public let rows: Int
     }
 
@@ -24,7 +30,23 @@ public struct IndicatorExporter {
         }
     }
 
-    public static let header = ["indicator", "region", "year", "value", "unit", "status"]
+    /// A layout the format does not have.
+    public struct UnsupportedLayout: Error, Equatable, CustomStringConvertible {
+        public let format: ExportFormat
+        public let layout: ExportLayout
+
+        public init(format: ExportFormat, layout: ExportLayout) {
+            self.format = format
+            self.layout = layout
+        }
+
+        public var description: String {
+            "--layout \(layout.rawValue): \(format.rawValue) has one observation per row; "
+                + "the wide layout is for --format csv"
+        }
+    }
+
+    public static let header = ExportTable.contractHeader
 
     public let database: Database
 
@@ -40,7 +62,13 @@ public struct IndicatorExporter {
     }
 
     /// Exports the named indicators (every one when `codes` is empty) into `directory`.
-    public func export(_ codes: [String], to directory: String) throws -> [ExportedFile] {
+    public func export(
+        _ codes: [String], to directory: String, format: ExportFormat = .csv,
+        layout: ExportLayout = .long
+    ) throws -> [ExportedFile] {
+        if format == .sdmxCSV && layout == .wide {
+            throw UnsupportedLayout(format: format, layout: layout)
+        }
         let known = try knownIndicators()
         for code in codes where !known.contains(code) {
             throw UnknownIndicator(name: code, known: known)
@@ -53,34 +81,37 @@ public struct IndicatorExporter {
                 file: directory,
                 message: "cannot create the exports folder: \(error.localizedDescription)")
         }
-        return try (codes.isEmpty ? known : codes).map { try export($0, to: directory) }
+        var files: [ExportedFile] = []
+        for code in codes.isEmpty ? known : codes {
+            let values = try IndicatorRows(database: database, code: code)
+            switch (format, layout) {
+            case (.csv, .long):
+                files.append(try write(.contract, values, to: directory))
+            case (.sdmxCSV, _):
+                files.append(try write(.sdmx, values, to: directory))
+            case (.csv, .wide):
+                files.append(try write(.wideValues(years: values.years), values, to: directory))
+                files.append(try write(.wideStatuses(years: values.years), values, to: directory))
+            }
+        }
+        return files
     }
 
-    private func export(_ code: String, to directory: String) throws -> ExportedFile {
-        let definition = try database.rows(
-            "SELECT unit, run_id FROM indicator WHERE indicator_code = ?", [.text(code)])[0]
-        let unit = definition[0].textValue ?? ""
-        let path = (directory as NSString).appendingPathComponent("\(code).csv")
+    private func write(_ table: ExportTable, _ values: IndicatorRows, to directory: String)
+        throws -> ExportedFile
+    {
+        let path = (directory as NSString).appendingPathComponent(table.fileName(values.code))
         let writer = try CSVFileWriter(path: path)
-        try writer.write(Self.header)
-        let rows = try database.rows(
-            """
-            SELECT region_code, year, value, status FROM indicator_value
-            WHERE indicator_code = ? ORDER BY region_code, year
-            """, [.text(code)])
-        for row in rows {
-            let value = row[2].doubleValue.map(DecimalFormat.shortest) ?? ""
-            try writer.write([
-                code, row[0].textValue ?? "", String(row[1].integerValue ?? 0), value, unit,
-                row[3].textValue ?? "",
-            ])
-        }
+        try writer.write(table.header)
+        let records = values.records(for: table)
+        for record in records { try writer.write(record) }
         try writer.close()
-        let metadata = try CSVWMetadata(database: database, code: code).json()
+        let metadata = try CSVWMetadata(database: database, code: values.code, table: table)
+            .json()
         let metadataPath = path + "-metadata.json"
         guard FileManager.default.createFile(atPath: metadataPath, contents: metadata) else {
             throw SourceFileError(file: metadataPath, message: "cannot write the metadata file")
         }
-        return ExportedFile(code: code, path: path, rows: rows.count)
+        return ExportedFile(code: values.code, path: path, rows: records.count)
     }
 }

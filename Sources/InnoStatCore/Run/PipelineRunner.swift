@@ -79,7 +79,7 @@ public struct PipelineRunner {
     ) throws -> FileLoadResult {
         let totalBytes =
             (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0
-        let size = Int64(totalBytes ?? 0)
+        let size = Int64(totalBytes)
         if !configuration.force,
             let last = try ledger.lastState(pipeline: spec, relativePath: input.relativePath),
             last.pipelineSHA256 == spec.fingerprint, last.bytes == size,
@@ -99,7 +99,7 @@ public struct PipelineRunner {
                     onEvent(
                         .fileProgress(
                             file: input.displayPath, rows: rows, bytes: bytes,
-                            totalBytes: totalBytes ?? 0))
+                            totalBytes: totalBytes))
                 })
         }
         try ledger.recordDigest(digest.wait(), loadID: result.loadID)

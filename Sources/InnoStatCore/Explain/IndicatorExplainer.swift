@@ -1,0 +1,203 @@
+import Foundation
+import SQLiteStore
+
+/// Builds the ``IndicatorExplanation`` of one indicator value from the warehouse alone:
+/// `indicator`, `indicator_value`, `indicator_note`, `indicator_input` joined to `observation`
+/// and `source`, and the other values of the indicators it reads.
+///
+/// The formula is applied again to the inputs `indicator_input` lists (with the engine's own
+/// index functions), so the explanation doubles as a check that the stored value follows from
+/// them.
+public struct IndicatorExplainer {
+    public let database: Database
+
+    public init(database: Database) {
+        self.database = database
+    }
+
+    /// The explanation of `code` for `region` in `year` (the latest year with a value when nil).
+    public func explain(_ code: String, region: String = "KR", year: Int? = nil) throws
+        -> IndicatorExplanation
+    {
+        let row = try indicatorRow(code)
+        let stored = try storedValue(code, region: region, year: year)
+        var context = Context(
+            row: row, region: region, year: stored.year, value: stored.value,
+            status: stored.status, inputs: try inputs(code, region: region, year: stored.year),
+            notes: try notes(code, region: region, year: stored.year))
+        let method = try explainMethod(&context)
+        var qualifications = try qualify(context, extra: method.qualifications)
+        if method.inputs.contains(where: { !$0.warnings.isEmpty }) {
+            qualifications.append(
+                "the warehouse changed after run \(row.definition.runID) for some inputs "
+                    + "(see their warnings): run `innostat run` again before citing this value")
+        }
+        return IndicatorExplanation(
+            definition: row.definition, region: region, year: stored.year, value: stored.value,
+            status: stored.status, computation: method.computation, table: method.table,
+            check: Self.check(method.recomputed, against: stored.value),
+            checkBasis: method.checkBasis, inputs: method.inputs, notes: context.notes,
+            qualifications: qualifications)
+    }
+
+    /// What the rest of the explanation is built from.
+    struct Context {
+        let row: IndicatorRow
+        let region: String
+        let year: Int
+        let value: Double?
+        let status: String
+        var inputs: [IndicatorExplanation.Input]
+        let notes: [IndicatorExplanation.Note]
+
+        func note(_ key: String) -> IndicatorExplanation.Note? {
+            notes.first { $0.key == key }
+        }
+    }
+
+    /// The method-specific part: the filled-in formula and the value it gives.
+    struct MethodExplanation {
+        var computation: [String]
+        var table: IndicatorExplanation.Table? = nil
+        /// The value recomputed from the inputs, nil inside for an undefined index; a failure
+        /// says why the formula could not be applied.
+        var recomputed: Result<Double?, Unrecomputable>
+        var checkBasis: String
+        var inputs: [IndicatorExplanation.Input]
+        var qualifications: [String] = []
+    }
+
+    struct Unrecomputable: Error {
+        let reason: String
+    }
+
+    /// The `indicator` row.
+    struct IndicatorRow {
+        let definition: IndicatorExplanation.Definition
+        let region: String
+        let firstYear: Int?
+        let lastYear: Int?
+        /// The series it reads, as `indicator.inputs` names them.
+        let sources: [String]
+        let indexName: String?
+        let measure: String?
+        let perCapita: String?
+    }
+
+    private func explainMethod(_ context: inout Context) throws -> MethodExplanation {
+        switch context.row.definition.method {
+        case "disparity": return try explainDisparity(context)
+        case "share": return try explainShare(context)
+        case "level": return try explainLevel(context)
+        case "ratio": return try explainRatio(context)
+        case "cagr": return try explainGrowth(context)
+        case "crossover": return try explainCrossover(context)
+        case "logistic_fit": return try explainLogisticFit(context)
+        default:
+            return MethodExplanation(
+                computation: [],
+                recomputed: .failure(
+                    Unrecomputable(
+                        reason: "method \(context.row.definition.method) is not known to explain")),
+                checkBasis: "", inputs: context.inputs)
+        }
+    }
+
+    private func indicatorRow(_ code: String) throws -> IndicatorRow {
+        let rows = try database.rows(
+            """
+            SELECT name, unit, method, definition, formula, run_id, region_code, first_year,
+                   last_year, inputs, index_name, measure_code, per_capita_code
+            FROM indicator WHERE indicator_code = ?
+            """, [.text(code)])
+        guard let row = rows.first else {
+            let known = try database.rows("SELECT indicator_code FROM indicator").compactMap {
+                $0[0].textValue
+            }
+            throw ExplainError.unknownIndicator(
+                name: code, closest: Self.closest(to: code, in: known))
+        }
+        return IndicatorRow(
+            definition: IndicatorExplanation.Definition(
+                code: code, name: row[0].textValue ?? "", unit: row[1].textValue ?? "",
+                method: row[2].textValue ?? "", definition: row[3].textValue ?? "",
+                formula: row[4].textValue ?? "", runID: row[5].integerValue ?? 0),
+            region: row[6].textValue ?? "KR", firstYear: row[7].integerValue.map { Int($0) },
+            lastYear: row[8].integerValue.map { Int($0) },
+            sources: (row[9].textValue ?? "").components(separatedBy: "; ").filter {
+                !$0.isEmpty
+            },
+            indexName: row[10].textValue, measure: row[11].textValue, perCapita: row[12].textValue)
+    }
+
+    private func storedValue(_ code: String, region: String, year: Int?) throws
+        -> (year: Int, value: Double?, status: String)
+    {
+        let years = try database.rows(
+            """
+            SELECT year, value, status FROM indicator_value
+            WHERE indicator_code = ? AND region_code = ? ORDER BY year
+            """, [.text(code), .text(region)])
+        let wanted = year ?? years.last?[0].integerValue.map { Int($0) }
+        if let wanted, let row = years.first(where: { $0[0].integerValue == Int64(wanted) }) {
+            return (wanted, row[1].doubleValue, row[2].textValue ?? "")
+        }
+        let regions = try database.rows(
+            "SELECT DISTINCT region_code FROM indicator_value WHERE indicator_code = ? ORDER BY 1",
+            [.text(code)]
+        ).compactMap { $0[0].textValue }
+        throw ExplainError.noValue(
+            code: code, region: region, year: year, regions: regions,
+            years: years.compactMap { $0[0].integerValue.map { Int($0) } })
+    }
+
+    private func notes(_ code: String, region: String, year: Int) throws
+        -> [IndicatorExplanation.Note]
+    {
+        try database.rows(
+            """
+            SELECT key, value, text FROM indicator_note
+            WHERE indicator_code = ? AND region_code = ? AND (year = ? OR year IS NULL)
+            ORDER BY year IS NULL, rowid
+            """, [.text(code), .text(region), .integer(Int64(year))]
+        ).map {
+            IndicatorExplanation.Note(
+                key: $0[0].textValue ?? "", value: $0[1].doubleValue, text: $0[2].textValue)
+        }
+    }
+
+    /// Codes containing the name (or contained in it), else the nearest by edit distance.
+    static func closest(to name: String, in known: [String]) -> [String] {
+        let wanted = name.lowercased()
+        let containing = known.filter { $0.contains(wanted) || wanted.contains($0) }
+        if !containing.isEmpty {
+            return Array(containing.sorted { ($0.count, $0) < ($1.count, $1) }.prefix(6))
+        }
+        let target = Array(wanted.unicodeScalars)
+        return Array(
+            known.map { ($0, EditDistance.between(target, Array($0.unicodeScalars))) }
+                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0))
+    }
+
+    /// The stored value against the recomputed one; a relative difference below 1e-9 is
+    /// floating-point rounding.
+    static func check(_ recomputed: Result<Double?, Unrecomputable>, against stored: Double?)
+        -> IndicatorExplanation.Check
+    {
+        switch recomputed {
+        case .failure(let failure):
+            return .notRecomputed(failure.reason)
+        case .success(let value):
+            switch (value, stored) {
+            case (nil, nil): return .equal(recomputed: nil)
+            case (let value?, let stored?):
+                if value == stored { return .equal(recomputed: value) }
+                let difference = abs(value - stored) / max(abs(value), abs(stored))
+                return difference < 1e-9
+                    ? .rounding(recomputed: value, difference: difference)
+                    : .mismatch(recomputed: value)
+            default: return .mismatch(recomputed: value)
+            }
+        }
+    }
+}
