@@ -249,23 +249,11 @@ struct FileLoader {
             """, [load, .text(Timestamp.now())])
         try database.run(
             """
-            INSERT INTO observation(measure_code, region_code, period, year, sector_code,
-                size_code, value, status, note, source_id, load_id, source_file, source_line,
-                source_column)
+            INSERT INTO observation(\(ObservationUpsert.columns))
             SELECT measure_code, region_code, period, year, sector_code, size_code, value,
                    status, note, source_id, ?, ?, source_line, source_column
             FROM temp.stage_observation WHERE true
-            ON CONFLICT(measure_code, region_code, period, sector_code, size_code, source_id)
-            DO UPDATE SET value = excluded.value, status = excluded.status,
-                note = excluded.note, load_id = excluded.load_id,
-                source_file = excluded.source_file, source_line = excluded.source_line,
-                source_column = excluded.source_column
-            WHERE observation.value IS NOT excluded.value
-               OR observation.status IS NOT excluded.status
-               OR observation.note IS NOT excluded.note
-               OR observation.source_file IS NOT excluded.source_file
-               OR observation.source_line IS NOT excluded.source_line
-               OR observation.source_column IS NOT excluded.source_column
+            \(ObservationUpsert.onConflict)
             """, [load, .text(displayPath)])
         return Int(try database.scalar("SELECT count(*) FROM temp.stage_observation").integerValue ?? 0)
     }

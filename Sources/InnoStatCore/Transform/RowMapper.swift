@@ -191,45 +191,34 @@ struct RowMapper {
             rejects.append(missing(.measure))
         }
 
-        var region: String?
-        if let (text, column) = dimensionText(.region) {
-            if let code = RegionCatalog.korea.resolve(text, codeSystem: spec.regionCodeSystem) {
-                region = code
-            } else {
-                let closest = RegionCatalog.korea.closestNames(to: text, limit: 3)
-                rejects.append(
-                    reject(
-                        record, column, .unknownRegion,
-                        UnknownLabel.message("region", text, closest: closest)))
-            }
-        } else {
-            rejects.append(missing(.region))
+        /// The code a vocabulary gives the dimension's label; nil (and a reject naming the
+        /// closest known labels) when it knows none.
+        func resolve(
+            _ dimension: Dimension, _ what: String, _ reason: Reject.Reason,
+            _ lookup: (String) -> String?, _ closest: (String) -> [String]
+        ) -> String? {
+            guard let (text, column) = dimensionText(dimension) else { return nil }
+            if let code = lookup(text) { return code }
+            rejects.append(
+                reject(
+                    record, column, reason,
+                    UnknownLabel.message(what, text, closest: closest(text))))
+            return nil
         }
-
-        var sector = "TOT"
-        if let (text, column) = dimensionText(.sector) {
-            if let code = SectorCatalog.standard.resolve(text) {
-                sector = code
-            } else {
-                let closest = SectorCatalog.standard.closestNames(to: text, limit: 3)
-                rejects.append(
-                    reject(
-                        record, column, .unknownSector,
-                        UnknownLabel.message("sector", text, closest: closest)))
-            }
-        }
-        var size = "ALL"
-        if let (text, column) = dimensionText(.size) {
-            if let code = FirmSizeCatalog.standard.resolve(text) {
-                size = code
-            } else {
-                let closest = FirmSizeCatalog.standard.closestNames(to: text, limit: 3)
-                rejects.append(
-                    reject(
-                        record, column, .unknownSize,
-                        UnknownLabel.message("firm size", text, closest: closest)))
-            }
-        }
+        let regions = RegionCatalog.korea
+        let region = resolve(
+            .region, "region", .unknownRegion,
+            { regions.resolve($0, codeSystem: spec.regionCodeSystem) },
+            { regions.closestNames(to: $0, limit: 3) })
+        if region == nil && dimensionText(.region) == nil { rejects.append(missing(.region)) }
+        let sector =
+            resolve(
+                .sector, "sector", .unknownSector, SectorCatalog.standard.resolve,
+                { SectorCatalog.standard.closestNames(to: $0, limit: 3) }) ?? "TOT"
+        let size =
+            resolve(
+                .size, "firm size", .unknownSize, FirmSizeCatalog.standard.resolve,
+                { FirmSizeCatalog.standard.closestNames(to: $0, limit: 3) }) ?? "ALL"
         var declaredStatus: ObservationStatus?
         if let (text, column) = dimensionText(.status) {
             if let status = ObservationStatus(letter: text) {
