@@ -48,9 +48,15 @@ struct ReportEndToEndTests {
         let gini = try #require(
             Double(
                 try innostat.scalar(
-                    "SELECT value FROM indicator_value WHERE indicator_code = 'grdp_per_capita_gini_w' AND year = 2023")))
+                    """
+                    SELECT value FROM indicator_value
+                    WHERE indicator_code = 'grdp_per_capita_gini_w' AND year = 2023
+                    """
+                )))
         let legend = try texts("//*[@id='chart-lorenz']//*[@class='legend']/text")
-        #expect(legend.first == "Provinces weighted by population: Gini \(String(format: "%.3f", gini))")
+        #expect(
+            legend.first == "Provinces weighted by population: Gini \(String(format: "%.3f", gini))"
+        )
         #expect(try texts("//section[@id='lorenz']//tbody/tr/td[2]").contains("서울특별시"))
         // Tables with headers: the rejected dropped digit of rnd_money.csv, the conflicts.
         for table in try page.nodes(forXPath: "//table") {
@@ -59,7 +65,9 @@ struct ReportEndToEndTests {
         #expect(
             try texts("//section[@id='rejects']//tbody/tr/td[1]")
                 == ["RawData/regional_rd/rnd_money.csv:2:4"])
-        #expect(try texts("(//section[@id='conflicts']//table)[1]//tbody/tr/td[1]").contains("population"))
+        #expect(
+            try texts("(//section[@id='conflicts']//table)[1]//tbody/tr/td[1]").contains(
+                "population"))
     }
 
     @Test func reportWithoutAWarehouseFailsNamingIt() throws {

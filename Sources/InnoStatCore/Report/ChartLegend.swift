@@ -68,11 +68,14 @@ public struct ChartLegend: Sendable {
                 parts.append(
                     Markup.element(
                         "line",
-                        ["x1": c(left), "y1": c(middle), "x2": c(left + Self.swatchWidth),
-                         "y2": c(middle), "stroke": color, "stroke-width": "2.5",
-                         "stroke-dasharray": isDashed ? "6 4" : "none"]))
+                        [
+                            "x1": c(left), "y1": c(middle), "x2": c(left + Self.swatchWidth),
+                            "y2": c(middle), "stroke": color, "stroke-width": "2.5",
+                            "stroke-dasharray": isDashed ? "6 4" : "none",
+                        ]))
                 if let marker {
-                    parts.append(marker.svg(x: left + Self.swatchWidth / 2, y: middle, color: color))
+                    parts.append(
+                        marker.svg(x: left + Self.swatchWidth / 2, y: middle, color: color))
                 }
             case .marker(let marker, let color):
                 parts.append(marker.svg(x: left + Self.swatchWidth / 2, y: middle, color: color))
@@ -80,21 +83,27 @@ public struct ChartLegend: Sendable {
                 parts.append(
                     Markup.element(
                         "rect",
-                        ["x": c(left), "y": c(middle - 7), "width": c(Self.swatchWidth),
-                         "height": "14", "fill": color]))
+                        [
+                            "x": c(left), "y": c(middle - 7), "width": c(Self.swatchWidth),
+                            "height": "14", "fill": color,
+                        ]))
             case .rule(let color):
                 parts.append(
                     Markup.element(
                         "line",
-                        ["x1": c(left + Self.swatchWidth / 2), "y1": c(middle - 8),
-                         "x2": c(left + Self.swatchWidth / 2), "y2": c(middle + 8),
-                         "stroke": color, "stroke-width": "1.5", "stroke-dasharray": "4 3"]))
+                        [
+                            "x1": c(left + Self.swatchWidth / 2), "y1": c(middle - 8),
+                            "x2": c(left + Self.swatchWidth / 2), "y2": c(middle + 8),
+                            "stroke": color, "stroke-width": "1.5", "stroke-dasharray": "4 3",
+                        ]))
             }
             parts.append(
                 Markup.text(
                     "text",
-                    ["x": c(left + Self.swatchWidth + 6), "y": c(middle + 4.5),
-                     "font-size": c(Self.fontSize), "fill": "#222222"], entry.label))
+                    [
+                        "x": c(left + Self.swatchWidth + 6), "y": c(middle + 4.5),
+                        "font-size": c(Self.fontSize), "fill": "#222222",
+                    ], entry.label))
         }
         return Markup.element("g", ["class": "legend"], parts.joined())
     }

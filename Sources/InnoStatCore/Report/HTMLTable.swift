@@ -70,6 +70,7 @@ public struct HTMLTable: Sendable {
                 }.joined())
         }
         parts.append(Markup.element("tbody", [:], body.joined()))
-        return Markup.element("div", ["class": "table-wrap"], Markup.element("table", [:], parts.joined()))
+        return Markup.element(
+            "div", ["class": "table-wrap"], Markup.element("table", [:], parts.joined()))
     }
 }

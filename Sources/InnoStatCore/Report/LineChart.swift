@@ -138,8 +138,9 @@ public struct LineChart: Sendable {
 
     /// The x axis's scale (it does not depend on the plot's height).
     public var xScale: any AxisScale {
-        scale(for: x, values: series.flatMap { $0.points.map(\.x) }, start: plotLeft,
-              end: plotRight, padsEnds: true)
+        scale(
+            for: x, values: series.flatMap { $0.points.map(\.x) }, start: plotLeft,
+            end: plotRight, padsEnds: true)
     }
 
     /// The row of each labelled rule's label, in `rules` order (nil: not labelled).
@@ -176,14 +177,16 @@ public struct LineChart: Sendable {
 
     public var yScale: any AxisScale {
         let area = plotArea
-        return scale(for: y, values: series.flatMap { $0.points.map(\.y) }, start: area.maxY,
-                     end: area.y, padsEnds: false)
+        return scale(
+            for: y, values: series.flatMap { $0.points.map(\.y) }, start: area.maxY,
+            end: area.y, padsEnds: false)
     }
 
     private func ruleLabelExtent(_ rule: Rule, scale: any AxisScale) -> (Double, Double) {
         let width = TextMetrics.width(of: rule.label, fontSize: Self.tickFontSize)
-        let center = min(max(scale.position(of: rule.x), plotLeft + width / 2),
-                         plotRight - width / 2)
+        let center = min(
+            max(scale.position(of: rule.x), plotLeft + width / 2),
+            plotRight - width / 2)
         return (center - width / 2, center + width / 2)
     }
 
@@ -218,8 +221,9 @@ public struct LineChart: Sendable {
             if high - low < 1e-12 { domain = (low - step)...(high + step) }
         } else if axis.step != nil {
             domain =
-                LinearScale.clean((domain.lowerBound / step).rounded(.down) * step)
-                ... LinearScale.clean((domain.upperBound / step).rounded(.up) * step)
+                LinearScale.clean(
+                    (domain.lowerBound / step).rounded(.down) * step)...LinearScale.clean(
+                    (domain.upperBound / step).rounded(.up) * step)
         }
         return LinearScale(domain: domain, start: start, end: end, step: step)
     }
@@ -248,8 +252,10 @@ public struct LineChart: Sendable {
             parts.append(
                 Markup.text(
                     "text",
-                    ["x": c(area.x), "y": c(frame.y + 15), "font-size": "14",
-                     "font-weight": "700", "fill": "#222222", "class": "panel-title"], heading))
+                    [
+                        "x": c(area.x), "y": c(frame.y + 15), "font-size": "14",
+                        "font-weight": "700", "fill": "#222222", "class": "panel-title",
+                    ], heading))
         }
         for band in bands {
             let left = max(area.x, xs.position(of: band.from))
@@ -257,30 +263,38 @@ public struct LineChart: Sendable {
             parts.append(
                 Markup.element(
                     "rect",
-                    ["x": c(left), "y": c(area.y), "width": c(max(0, right - left)),
-                     "height": c(area.height), "fill": band.color, "class": "band"]))
+                    [
+                        "x": c(left), "y": c(area.y), "width": c(max(0, right - left)),
+                        "height": c(area.height), "fill": band.color, "class": "band",
+                    ]))
         }
         parts.append(yGrid(area: area, scale: ys))
         parts.append(xAxis(area: area, scale: xs))
         parts.append(
             Markup.element(
                 "line",
-                ["x1": c(area.x), "y1": c(area.y), "x2": c(area.x), "y2": c(area.maxY),
-                 "stroke": "#444444", "stroke-width": "1"]))
+                [
+                    "x1": c(area.x), "y1": c(area.y), "x2": c(area.x), "y2": c(area.maxY),
+                    "stroke": "#444444", "stroke-width": "1",
+                ]))
         parts.append(
             Markup.text(
                 "text",
-                ["x": c(area.x + area.width / 2), "y": c(frame.maxY - 8), "font-size": "13",
-                 "text-anchor": "middle", "fill": "#222222", "class": "axis-label x-label"],
+                [
+                    "x": c(area.x + area.width / 2), "y": c(frame.maxY - 8), "font-size": "13",
+                    "text-anchor": "middle", "fill": "#222222", "class": "axis-label x-label",
+                ],
                 x.label))
         let yMiddle = area.y + area.height / 2
         let yLabelX = frame.x + 14
         parts.append(
             Markup.text(
                 "text",
-                ["x": c(yLabelX), "y": c(yMiddle), "font-size": "13", "text-anchor": "middle",
-                 "transform": "rotate(-90 \(c(yLabelX)) \(c(yMiddle)))", "fill": "#222222",
-                 "class": "axis-label y-label"], y.label))
+                [
+                    "x": c(yLabelX), "y": c(yMiddle), "font-size": "13", "text-anchor": "middle",
+                    "transform": "rotate(-90 \(c(yLabelX)) \(c(yMiddle)))", "fill": "#222222",
+                    "class": "axis-label y-label",
+                ], y.label))
         parts.append(rulesSVG(area: area, scale: xs))
         for line in series {
             parts.append(seriesSVG(line, xs: xs, ys: ys))
@@ -289,11 +303,13 @@ public struct LineChart: Sendable {
             parts.append(
                 Markup.text(
                     "text",
-                    ["x": c(xs.position(of: note.x) + note.dx),
-                     "y": c(ys.position(of: note.y) + note.dy), "font-size": "12",
-                     "text-anchor": note.anchor.rawValue, "fill": note.color,
-                     "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke",
-                     "class": "annotation"], note.text))
+                    [
+                        "x": c(xs.position(of: note.x) + note.dx),
+                        "y": c(ys.position(of: note.y) + note.dy), "font-size": "12",
+                        "text-anchor": note.anchor.rawValue, "fill": note.color,
+                        "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke",
+                        "class": "annotation",
+                    ], note.text))
         }
         return Markup.element("g", ["class": "panel"], parts.joined())
     }
@@ -306,14 +322,18 @@ public struct LineChart: Sendable {
             parts.append(
                 Markup.element(
                     "line",
-                    ["x1": c(area.x), "y1": c(position), "x2": c(area.maxX), "y2": c(position),
-                     "stroke": tick.isMajor ? "#d0d0d0" : "#ececec", "stroke-width": "1"]))
+                    [
+                        "x1": c(area.x), "y1": c(position), "x2": c(area.maxX), "y2": c(position),
+                        "stroke": tick.isMajor ? "#d0d0d0" : "#ececec", "stroke-width": "1",
+                    ]))
             guard tick.isMajor else { continue }
             parts.append(
                 Markup.text(
                     "text",
-                    ["x": c(area.x - 8), "y": c(position + 4), "font-size": c(Self.tickFontSize),
-                     "text-anchor": "end", "fill": "#444444", "class": "tick-label"],
+                    [
+                        "x": c(area.x - 8), "y": c(position + 4), "font-size": c(Self.tickFontSize),
+                        "text-anchor": "end", "fill": "#444444", "class": "tick-label",
+                    ],
                     label(tick.value, format: y.format, scale: scale)))
         }
         return Markup.element("g", ["class": "y-axis"], parts.joined())
@@ -324,15 +344,19 @@ public struct LineChart: Sendable {
         var parts = [
             Markup.element(
                 "line",
-                ["x1": c(area.x), "y1": c(area.maxY), "x2": c(area.maxX), "y2": c(area.maxY),
-                 "stroke": "#444444", "stroke-width": "1"])
+                [
+                    "x1": c(area.x), "y1": c(area.maxY), "x2": c(area.maxX), "y2": c(area.maxY),
+                    "stroke": "#444444", "stroke-width": "1",
+                ])
         ]
         let ticks = scale.ticks.filter(\.isMajor)
         let labels = ticks.map { label($0.value, format: x.format, scale: scale) }
-        let widest = labels.map { TextMetrics.width(of: $0, fontSize: Self.tickFontSize) }.max() ?? 0
+        let widest =
+            labels.map { TextMetrics.width(of: $0, fontSize: Self.tickFontSize) }.max() ?? 0
         var every = 1
         if ticks.count > 1 {
-            let spacing = abs(scale.position(of: ticks[1].value) - scale.position(of: ticks[0].value))
+            let spacing = abs(
+                scale.position(of: ticks[1].value) - scale.position(of: ticks[0].value))
             while spacing * Double(every) < widest + 10 { every += 1 }
         }
         for (index, tick) in ticks.enumerated() {
@@ -340,14 +364,18 @@ public struct LineChart: Sendable {
             parts.append(
                 Markup.element(
                     "line",
-                    ["x1": c(position), "y1": c(area.maxY), "x2": c(position),
-                     "y2": c(area.maxY + 5), "stroke": "#444444", "stroke-width": "1"]))
+                    [
+                        "x1": c(position), "y1": c(area.maxY), "x2": c(position),
+                        "y2": c(area.maxY + 5), "stroke": "#444444", "stroke-width": "1",
+                    ]))
             guard index % every == 0 else { continue }
             parts.append(
                 Markup.text(
                     "text",
-                    ["x": c(position), "y": c(area.maxY + 19), "font-size": c(Self.tickFontSize),
-                     "text-anchor": "middle", "fill": "#444444", "class": "tick-label"],
+                    [
+                        "x": c(position), "y": c(area.maxY + 19), "font-size": c(Self.tickFontSize),
+                        "text-anchor": "middle", "fill": "#444444", "class": "tick-label",
+                    ],
                     labels[index]))
         }
         return Markup.element("g", ["class": "x-axis"], parts.joined())
@@ -364,21 +392,25 @@ public struct LineChart: Sendable {
             parts.append(
                 Markup.element(
                     "line",
-                    ["x1": c(position), "y1": c(area.y), "x2": c(position), "y2": c(area.maxY),
-                     "stroke": rule.isEmphasized ? "#222222" : "#777777",
-                     "stroke-width": rule.isEmphasized ? "1.6" : "1",
-                     "stroke-dasharray": rule.isEmphasized ? "none" : "5 4",
-                     "class": "rule" + role]))
+                    [
+                        "x1": c(position), "y1": c(area.y), "x2": c(position), "y2": c(area.maxY),
+                        "stroke": rule.isEmphasized ? "#222222" : "#777777",
+                        "stroke-width": rule.isEmphasized ? "1.6" : "1",
+                        "stroke-dasharray": rule.isEmphasized ? "none" : "5 4",
+                        "class": "rule" + role,
+                    ]))
             guard let row else { continue }
             let (left, right) = ruleLabelExtent(rule, scale: scale)
             parts.append(
                 Markup.text(
                     "text",
-                    ["x": c((left + right) / 2),
-                     "y": c(labelTop + Double(row) * Self.ruleRowHeight + 12),
-                     "font-size": c(Self.tickFontSize), "text-anchor": "middle",
-                     "font-weight": rule.isEmphasized ? "700" : "400", "fill": "#222222",
-                     "class": "rule-label" + role], rule.label))
+                    [
+                        "x": c((left + right) / 2),
+                        "y": c(labelTop + Double(row) * Self.ruleRowHeight + 12),
+                        "font-size": c(Self.tickFontSize), "text-anchor": "middle",
+                        "font-weight": rule.isEmphasized ? "700" : "400", "fill": "#222222",
+                        "class": "rule-label" + role,
+                    ], rule.label))
         }
         return Markup.element("g", ["class": "rules"], parts.joined())
     }
@@ -390,10 +422,13 @@ public struct LineChart: Sendable {
             parts.append(
                 Markup.element(
                     "path",
-                    ["d": Self.path(joined.map { (xs.position(of: $0.x), ys.position(of: $0.y)) }),
-                     "fill": "none", "stroke": line.color, "stroke-width": "2.2",
-                     "stroke-linejoin": "round",
-                     "stroke-dasharray": line.isDashed ? "7 5" : "none", "class": "line"]))
+                    [
+                        "d": Self.path(
+                            joined.map { (xs.position(of: $0.x), ys.position(of: $0.y)) }),
+                        "fill": "none", "stroke": line.color, "stroke-width": "2.2",
+                        "stroke-linejoin": "round",
+                        "stroke-dasharray": line.isDashed ? "7 5" : "none", "class": "line",
+                    ]))
         }
         if line.drawsMarkers {
             for point in line.points {

@@ -45,7 +45,8 @@ public struct LinearScale: AxisScale {
             high += pad
         }
         let step = niceStep((high - low) / Double(max(1, tickCount)))
-        let domain = clean((low / step).rounded(.down) * step)...clean((high / step).rounded(.up) * step)
+        let domain =
+            clean((low / step).rounded(.down) * step)...clean((high / step).rounded(.up) * step)
         return (domain, step)
     }
 

@@ -69,8 +69,12 @@ public struct LorenzChart: Sendable {
 
     public var legendEntries: [ChartLegend.Entry] {
         curves.map {
-            ChartLegend.Entry(.line(color: $0.color, isDashed: $0.isDashed, marker: .observed), $0.name)
-        } + [ChartLegend.Entry(.line(color: Self.equalityColor, isDashed: true, marker: nil),
-                               "Line of equality")]
+            ChartLegend.Entry(
+                .line(color: $0.color, isDashed: $0.isDashed, marker: .observed), $0.name)
+        } + [
+            ChartLegend.Entry(
+                .line(color: Self.equalityColor, isDashed: true, marker: nil),
+                "Line of equality")
+        ]
     }
 }

@@ -49,7 +49,8 @@ public struct LorenzCurve: Sendable, Equatable {
         for unit in self.units {
             weight += unit.weight
             value += unit.value
-            shares.append(Share(weight: 100 * weight / totalWeight, value: 100 * value / totalValue))
+            shares.append(
+                Share(weight: 100 * weight / totalWeight, value: 100 * value / totalValue))
         }
         self.shares = shares
     }

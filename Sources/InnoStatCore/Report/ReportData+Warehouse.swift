@@ -243,13 +243,16 @@ private struct Reader {
     func lastRun() throws -> ReportData.Run? {
         guard has("etl_run", "etl_load"),
             let row = try database.rows(
-                "SELECT run_id, started_at, finished_at, status FROM etl_run ORDER BY run_id DESC LIMIT 1"
+                """
+                SELECT run_id, started_at, finished_at, status FROM etl_run
+                ORDER BY run_id DESC LIMIT 1
+                """
             ).first, let id = row[0].integerValue
         else { return nil }
         var files: [String: Int] = [:]
         for load in try database.rows(
-            "SELECT status, count(*) FROM etl_load WHERE run_id = ? GROUP BY status", [.integer(id)])
-        {
+            "SELECT status, count(*) FROM etl_load WHERE run_id = ? GROUP BY status", [.integer(id)]
+        ) {
             files[load[0].textValue ?? ""] = Int(load[1].integerValue ?? 0)
         }
         return ReportData.Run(
@@ -259,9 +262,10 @@ private struct Reader {
 
     func rejects(run: Int) throws -> ([ReportData.Reject], Int) {
         guard has("etl_reject") else { return ([], 0) }
-        let count = try database.scalar(
-            "SELECT count(*) FROM etl_reject WHERE run_id = ?", [.integer(Int64(run))]
-        ).integerValue ?? 0
+        let count =
+            try database.scalar(
+                "SELECT count(*) FROM etl_reject WHERE run_id = ?", [.integer(Int64(run))]
+            ).integerValue ?? 0
         let rows = try database.rows(
             """
             SELECT source_file, line, column_number, column_name, raw_text, reason_code, message
@@ -284,7 +288,8 @@ private struct Reader {
             FROM etl_check_failure f JOIN etl_load l USING (load_id)
             WHERE l.run_id = ? AND f.severity = 'warn'
             """
-        let count = try database.scalar("SELECT count(*) \(from)", [.integer(Int64(run))])
+        let count =
+            try database.scalar("SELECT count(*) \(from)", [.integer(Int64(run))])
             .integerValue ?? 0
         let rows = try database.rows(
             """

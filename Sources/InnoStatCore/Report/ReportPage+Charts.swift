@@ -25,7 +25,8 @@ extension ReportPage {
             chart.svg()
                 + Markup.element(
                     "figcaption", [:],
-                    caption.map { Markup.element("p", [:], $0) }.joined() + Self.sources(citations)))
+                    caption.map { Markup.element("p", [:], $0) }.joined() + Self.sources(citations))
+        )
     }
 
     static func marker(_ value: ReportData.YearValue) -> ChartSeries.Marker {
@@ -47,18 +48,22 @@ extension ReportPage {
         let used = Set(markers.map { "\($0)" })
         var entries: [ChartLegend.Entry] = []
         if used.count > 1 || !used.contains("observed") {
-            entries.append(ChartLegend.Entry(.marker(.observed, color: Color.gray), "as published (A)"))
+            entries.append(
+                ChartLegend.Entry(.marker(.observed, color: Color.gray), "as published (A)"))
         }
         if used.contains("estimated") {
-            entries.append(ChartLegend.Entry(.marker(.estimated, color: Color.gray), "estimated (E)"))
+            entries.append(
+                ChartLegend.Entry(.marker(.estimated, color: Color.gray), "estimated (E)"))
         }
         if used.contains("seriesBreak") {
             entries.append(
-                ChartLegend.Entry(.marker(.seriesBreak, color: Color.gray), "break in the series (B)"))
+                ChartLegend.Entry(
+                    .marker(.seriesBreak, color: Color.gray), "break in the series (B)"))
         }
         if used.contains("lowerBound") {
             entries.append(
-                ChartLegend.Entry(.marker(.lowerBound, color: Color.gray), "lower bound: at least this"))
+                ChartLegend.Entry(
+                    .marker(.lowerBound, color: Color.gray), "lower bound: at least this"))
         }
         return entries
     }
@@ -83,7 +88,9 @@ extension ReportPage {
                 Point(
                     x: Double(row.year), y: $0,
                     marker: ChartSeries.marker(forStatus: row.privateStatus ?? "A"),
-                    note: "Business, \(row.year): \(percent($0)) (status \(row.privateStatus ?? "A"))")
+                    note:
+                        "Business, \(row.year): \(percent($0)) (status \(row.privateStatus ?? "A"))"
+                )
             }
         }
         let government = rows.compactMap { row -> Point? in
@@ -164,8 +171,10 @@ extension ReportPage {
             legend.append(
                 ChartLegend.Entry(.band(color: Color.band), "Crossover lies in this bracket"))
         }
-        legend += Self.statusEntries(series.flatMap { $0.points.map(\.marker) }.filter { !$0.isBound })
-            .filter { $0.label != "as published (A)" }
+        legend += Self.statusEntries(
+            series.flatMap { $0.points.map(\.marker) }.filter { !$0.isBound }
+        )
+        .filter { $0.label != "as published (A)" }
         var caption: [String] = []
         if let crossing {
             var text =
@@ -193,26 +202,32 @@ extension ReportPage {
             Markup.escape(
                 "Shares of R&D expenditure by source of funds (rd_private_share, "
                     + "rd_government_share); other domestic and foreign sources make up the rest. "
-                    + "A year where only one share is published shows the other as its upper bound."))
+                    + "A year where only one share is published shows the other as its upper bound."
+            ))
         let chart = SVGChart(
             id: "chart-funding",
             title: "Business and government shares of R&D funding, Korea, \(first)–\(last)",
             description:
                 "Line chart of the business and government shares of gross domestic R&D "
                 + "expenditure by source of funds, in percent, \(first) to \(last). "
-                + (crossing.map { "The business share first exceeds the government share in \($0.year)" }
+                + (crossing.map {
+                    "The business share first exceeds the government share in \($0.year)"
+                }
                     ?? "The shares do not cross")
                 + (below.map { "; the last observation below is \($0.year)." } ?? "."),
             bodyHeight: 400, legend: ChartLegend(legend), panels: [panel])
         return figure(
             chart, caption: caption,
-            citations: data.citations(for: [ReportData.Code.privateShare, ReportData.Code.governmentShare]))
+            citations: data.citations(for: [
+                ReportData.Code.privateShare, ReportData.Code.governmentShare,
+            ]))
     }
 
     /// `business 56.0%, government not published (at most 44.0%)`.
     func comparison(_ row: ReportData.FundingYear) -> String {
         let percent = { (value: Double) in Self.display(value, unit: "percent") }
-        let business = row.privateShare.map { "business \(percent($0))" } ?? "business not published"
+        let business =
+            row.privateShare.map { "business \(percent($0))" } ?? "business not published"
         let government: String
         if let share = row.governmentShare {
             government = "government \(percent(share))"
@@ -260,9 +275,10 @@ extension ReportPage {
                     .line(color: Color.blue, isDashed: false, marker: .observed),
                     "All centres (count)"))
             if let first = centres.values.first, let last = centres.values.last {
+                let count = { (value: Double) in ReportNumber.format(value, decimals: 0) }
                 var text =
-                    "From \(ReportNumber.format(first.value, decimals: 0)) centres in "
-                    + "\(first.year) to \(ReportNumber.format(last.value, decimals: 0)) in \(last.year)"
+                    "From \(count(first.value)) centres in \(first.year) to \(count(last.value)) "
+                    + "in \(last.year)"
                 if let growth = data.centresGrowth?.values.last {
                     text +=
                         ": \(ReportNumber.format(growth.value, decimals: 1))% a year compounded "
@@ -274,17 +290,20 @@ extension ReportPage {
                     }
                 }
                 caption.append(
-                    Markup.escape(text + ". On a log scale equal slopes are equal rates of growth."))
+                    Markup.escape(text + ". On a log scale equal slopes are equal rates of growth.")
+                )
             }
         } else {
-            caption.append(Markup.escape("No counts of centres (rd_centers_total) in the warehouse."))
+            caption.append(
+                Markup.escape("No counts of centres (rd_centers_total) in the warehouse."))
         }
         if let share {
             let points = Self.points(share, label: "SME share")
             markers += points.map(\.marker)
             panels.append(
                 LineChart(
-                    frame: ChartFrame(x: both ? panelWidth : 0, y: 0, width: panelWidth, height: height),
+                    frame: ChartFrame(
+                        x: both ? panelWidth : 0, y: 0, width: panelWidth, height: height),
                     heading: "Share held by SMEs",
                     x: LineChart.Axis(label: "Year", format: .year, domain: years, tickCount: 5),
                     y: LineChart.Axis(
@@ -296,7 +315,9 @@ extension ReportPage {
                     .line(color: Color.green, isDashed: false, marker: .observed),
                     "SME share of the centres (%)"))
         } else {
-            caption.append(Markup.escape("No SME share of the centres (rd_centers_sme_share) in the warehouse."))
+            caption.append(
+                Markup.escape(
+                    "No SME share of the centres (rd_centers_sme_share) in the warehouse."))
         }
         legend += Self.statusEntries(markers)
         let bounds = [centres, share].compactMap { series -> String? in
@@ -304,14 +325,16 @@ extension ReportPage {
             let values = series.values.filter(\.isLowerBound)
             guard !values.isEmpty else { return nil }
             return (series.code == ReportData.Code.centres ? "centres " : "SME share ")
-                + values.map { "\($0.year) (at least \(Self.display($0.value, unit: series.unit)))" }
+                + values.map {
+                    "\($0.year) (at least \(Self.display($0.value, unit: series.unit)))"
+                }
                 .joined(separator: ", ")
         }
         if !bounds.isEmpty {
             caption.append(
                 Markup.escape(
-                    "Published as lower bounds (“more than”, “passed”), drawn as triangles and "
-                        + "not joined to the line: " + bounds.joined(separator: "; ") + "."))
+                    "Published as lower bounds (“more than”, “passed”), drawn as triangles "
+                        + "and not joined to the line: " + bounds.joined(separator: "; ") + "."))
         }
         if markers.contains(.estimated) {
             caption.append(
@@ -363,7 +386,8 @@ extension ReportPage {
                         label: Self.axisLabels[series.code] ?? "\(series.code) (\(series.unit))",
                         includesZero: true, tickCount: 4),
                     series: [
-                        ChartSeries(name: label, points: points, color: colors[index % colors.count])
+                        ChartSeries(
+                            name: label, points: points, color: colors[index % colors.count])
                     ],
                     rules: breakYears.map {
                         LineChart.Rule(
@@ -374,7 +398,8 @@ extension ReportPage {
         var legend: [ChartLegend.Entry] = []
         if !breakYears.isEmpty {
             legend.append(
-                ChartLegend.Entry(.rule(color: "#777777"), "Break year: the provinces or the sources change"))
+                ChartLegend.Entry(
+                    .rule(color: "#777777"), "Break year: the provinces or the sources change"))
         }
         legend += Self.statusEntries(markers)
         var caption = [
@@ -400,10 +425,12 @@ extension ReportPage {
         let years = indices.flatMap { $0.values.map(\.year) }
         let chart = SVGChart(
             id: "chart-disparity",
-            title: "Disparity of GRDP per capita across provinces, \(years.min() ?? 0)–\(years.max() ?? 0)",
+            title: "Disparity of GRDP per capita across provinces, "
+                + "\(years.min() ?? 0)–\(years.max() ?? 0)",
             description:
                 "Three stacked line charts of inequality indices of GRDP per capita across "
-                + "Korean provinces by year: " + indices.map { Self.labels[$0.code] ?? $0.name }
+                + "Korean provinces by year: "
+                + indices.map { Self.labels[$0.code] ?? $0.name }
                 .joined(separator: ", ") + ". Break years are marked with dashed lines: "
                 + breakYears.map(String.init).joined(separator: ", ") + ".",
             bodyHeight: top, legend: ChartLegend(legend), panels: panels)
@@ -417,7 +444,8 @@ extension ReportPage {
         guard !shares.isEmpty else {
             return Self.missing(
                 "No Capital Region shares in the warehouse (grdp_capital_share, "
-                    + "rd_personnel_capital_share and rd_expenditure_capital_share have no values).")
+                    + "rd_personnel_capital_share and rd_expenditure_capital_share have no values)."
+            )
         }
         let colors = [Color.blue, Color.vermillion, Color.green, Color.purple]
         var series: [ChartSeries] = []
@@ -456,7 +484,8 @@ extension ReportPage {
             title: "Capital Region (Seoul, Incheon, Gyeonggi) share of the national total, "
                 + "\(years.min() ?? 0)–\(years.max() ?? 0)",
             description:
-                "Line chart of the Capital Region's share, in percent of the sum over provinces, of "
+                "Line chart of the Capital Region's share, in percent of the sum over "
+                + "provinces, of "
                 + shares.map { Self.labels[$0.code] ?? $0.name }.joined(separator: ", ")
                 + ", by year.",
             bodyHeight: 380, legend: ChartLegend(legend), panels: [panel])
@@ -539,7 +568,9 @@ extension ReportPage {
         }
         let merged =
             distribution.merges.isEmpty
-            ? "" : " Merged this year: " + namingRegions(distribution.merges.joined(separator: "; ")) + "."
+            ? ""
+            : " Merged this year: " + namingRegions(distribution.merges.joined(separator: "; "))
+                + "."
         let caption = [
             Markup.escape(
                 "Computed from the figures the index itself used: the indicator_input rows of "
@@ -548,7 +579,7 @@ extension ReportPage {
                     + "added to its lineage parent, as the index does).\(merged) Provinces run "
                     + "from the lowest GRDP per capita to the highest; one minus twice the area "
                     + "under a curve is its Gini. The published indices for \(year): "
-                    + (published.isEmpty ? "none" : published.joined(separator: ", ")) + "."),
+                    + (published.isEmpty ? "none" : published.joined(separator: ", ")) + ".")
         ]
         let body = Markup.element("div", ["class": "lorenz"], chart.svg() + table.html())
         return Markup.element(

@@ -31,9 +31,13 @@ extension ReportPage {
             ],
             rows: measures.map { measure in
                 let rows = byMeasure[measure] ?? []
-                let sources = Set(rows.flatMap { [Self.sourceFamily($0.sourceID), Self.sourceFamily($0.preferredSourceID)] })
+                let sources = Set(
+                    rows.flatMap {
+                        [Self.sourceFamily($0.sourceID), Self.sourceFamily($0.preferredSourceID)]
+                    })
                 return [
-                    measure, rows.first?.unit ?? "", ReportNumber.format(Double(Set(rows.map(key)).count), decimals: 0),
+                    measure, rows.first?.unit ?? "",
+                    ReportNumber.format(Double(Set(rows.map(key)).count), decimals: 0),
                     ReportNumber.format(Double(rows.count), decimals: 0),
                     ReportNumber.format(rows.map(\.differencePercent).max() ?? 0, decimals: 1),
                     Self.figure(rows.first?.tolerancePercent ?? 0.5),
@@ -44,20 +48,23 @@ extension ReportPage {
             (byMeasure[measure] ?? []).sorted { $0.differencePercent > $1.differencePercent }
                 .prefix(Self.largestPerMeasure)
         }
+        let keys = Set(conflicts.map { $0.measureCode + "|" + key($0) }).count
         let intro = Markup.text(
             "p", [:],
-            "\(ReportNumber.format(Double(Set(conflicts.map { $0.measureCode + "|" + key($0) }).count), decimals: 0)) "
+            "\(ReportNumber.format(Double(keys), decimals: 0)) "
                 + "keys where another source's figure differs from the one the warehouse prefers "
                 + "(v_observation, by each pipeline's precedence) by more than the measure's "
                 + "tolerance; \(ReportNumber.format(Double(conflicts.count), decimals: 0)) "
-                + "differing figures in all. The difference is in percent of the larger of the two.")
+                + "differing figures in all. The difference is in percent of the larger of the two."
+        )
         return intro + summary.html()
             + conflictTable(
                 Array(largest),
                 caption: "The largest differences, up to \(Self.largestPerMeasure) per measure")
             + Markup.element(
                 "details", [:],
-                Markup.text("summary", [:], "All \(conflicts.count) differing figures, with file and line")
+                Markup.text(
+                    "summary", [:], "All \(conflicts.count) differing figures, with file and line")
                     + conflictTable(conflicts, caption: nil, withFile: true))
     }
 
@@ -68,7 +75,8 @@ extension ReportPage {
             HTMLTable.Column("Measure", .code), HTMLTable.Column("Region"),
             HTMLTable.Column("Period"), HTMLTable.Column("Source", .code),
             HTMLTable.Column("Value", .number), HTMLTable.Column("Preferred source", .code),
-            HTMLTable.Column("Preferred value", .number), HTMLTable.Column("Difference (%)", .number),
+            HTMLTable.Column("Preferred value", .number),
+            HTMLTable.Column("Difference (%)", .number),
         ]
         if withFile { columns.append(HTMLTable.Column("File:line", .code)) }
         let rows = conflicts.map { conflict -> [String] in
@@ -101,7 +109,8 @@ extension ReportPage {
 
     func runSection() -> String {
         guard let run = data.run else {
-            return Self.missing("No run recorded in the warehouse (etl_run is empty): nothing to report.")
+            return Self.missing(
+                "No run recorded in the warehouse (etl_run is empty): nothing to report.")
         }
         let files = run.files.sorted { $0.key < $1.key }
             .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
@@ -116,7 +125,8 @@ extension ReportPage {
         if data.rejects.isEmpty {
             var text = "No rejects in run \(run.id)."
             if run.files["loaded"] == nil, run.files["unchanged"] != nil {
-                text += " Its files were unchanged since an earlier run loaded them; "
+                text +=
+                    " Its files were unchanged since an earlier run loaded them; "
                     + "innostat status --run N shows that run's rejects."
             }
             parts.append(Markup.text("p", [:], text))
@@ -129,8 +139,11 @@ extension ReportPage {
                         HTMLTable.Column("Message"),
                     ],
                     rows: data.rejects.map {
-                        [Self.place($0.file, $0.line, $0.column), $0.columnName, $0.rawText, $0.reason,
-                         $0.message]
+                        [
+                            Self.place($0.file, $0.line, $0.column), $0.columnName, $0.rawText,
+                            $0.reason,
+                            $0.message,
+                        ]
                     }
                 ).html())
             if data.rejectCount > data.rejects.count {

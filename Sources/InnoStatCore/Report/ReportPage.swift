@@ -135,13 +135,15 @@ public struct ReportPage: Sendable {
                         "Markers: a filled circle is a figure as published; a hollow circle an "
                             + "estimate (status E); a square a break in the series (B); a "
                             + "triangle a bound. Hover a point for its value."))
-                + Markup.element("nav", ["aria-label": "Contents"], Markup.element("ol", [:], navigation)))
+                + Markup.element(
+                    "nav", ["aria-label": "Contents"], Markup.element("ol", [:], navigation)))
         let footer = Markup.element(
             "footer", [:],
             Markup.element(
                 "p", [:],
                 Markup.escape(
-                    "Written by innostat \(version) from \(data.warehouse.isEmpty ? "the warehouse" : data.warehouse). "
+                    "Written by innostat \(version) from "
+                        + (data.warehouse.isEmpty ? "the warehouse" : data.warehouse) + ". "
                         + "Nothing on this page is fetched from the network: the charts are "
                         + "inline SVG; links in the source lists lead to the publications.")))
         return "<!DOCTYPE html>\n"
@@ -163,7 +165,8 @@ public struct ReportPage: Sendable {
                     atPath: folder, withIntermediateDirectories: true)
             } catch {
                 throw SourceFileError(
-                    file: folder, message: "cannot create the folder: \(error.localizedDescription)")
+                    file: folder, message: "cannot create the folder: \(error.localizedDescription)"
+                )
             }
         }
         guard FileManager.default.createFile(atPath: path, contents: Data(html().utf8)) else {
@@ -200,10 +203,13 @@ public struct ReportPage: Sendable {
         }
         let items = citations.map { citation in
             var item = Markup.escape(citation.publisher)
-            if !citation.title.isEmpty { item += ", " + Markup.element("cite", [:], Markup.escape(citation.title)) }
+            if !citation.title.isEmpty {
+                item += ", " + Markup.element("cite", [:], Markup.escape(citation.title))
+            }
             if !citation.urls.isEmpty {
                 let links = citation.urls.enumerated().map { index, url in
-                    Markup.text("a", ["href": url], citation.urls.count == 1 ? "link" : "\(index + 1)")
+                    Markup.text(
+                        "a", ["href": url], citation.urls.count == 1 ? "link" : "\(index + 1)")
                 }
                 item += " (" + links.joined(separator: " ") + ")"
             }

@@ -43,12 +43,17 @@ public struct SVGChart: Sendable {
             Markup.text("title", ["id": titleID], title),
             Markup.text("desc", ["id": descriptionID], description),
             Markup.element(
-                "rect", ["x": "0", "y": "0", "width": c(width), "height": c(height),
-                         "fill": "#ffffff"]),
+                "rect",
+                [
+                    "x": "0", "y": "0", "width": c(width), "height": c(height),
+                    "fill": "#ffffff",
+                ]),
             Markup.text(
                 "text",
-                ["x": "10", "y": "22", "font-size": c(Self.titleFontSize), "font-weight": "700",
-                 "fill": "#111111", "class": "chart-title"], title),
+                [
+                    "x": "10", "y": "22", "font-size": c(Self.titleFontSize), "font-weight": "700",
+                    "fill": "#111111", "class": "chart-title",
+                ], title),
         ]
         if !legend.entries.isEmpty {
             parts.append(legend.svg(x: 10, y: 34, width: width - 20))
@@ -59,9 +64,11 @@ public struct SVGChart: Sendable {
                 panels.map { $0.svg() }.joined()))
         return Markup.element(
             "svg",
-            ["viewBox": "0 0 \(c(width)) \(c(height))",
-             "width": c(width), "height": c(height), "role": "img",
-             "aria-labelledby": "\(titleID) \(descriptionID)", "class": "chart", "id": id],
+            [
+                "viewBox": "0 0 \(c(width)) \(c(height))",
+                "width": c(width), "height": c(height), "role": "img",
+                "aria-labelledby": "\(titleID) \(descriptionID)", "class": "chart", "id": id,
+            ],
             parts.joined())
     }
 }

@@ -10,7 +10,8 @@ struct LineChartTests {
         LineChart(
             frame: ChartFrame(x: 0, y: 0, width: 960, height: 400),
             x: LineChart.Axis(label: "Year", format: .year),
-            y: LineChart.Axis(label: "Share (%)", format: .number(decimals: 0), domain: 0...100, step: 25),
+            y: LineChart.Axis(
+                label: "Share (%)", format: .number(decimals: 0), domain: 0...100, step: 25),
             series: [ChartSeries(name: name, points: points, color: "#0072B2")], rules: rules)
     }
 
@@ -28,16 +29,23 @@ struct LineChartTests {
 
     @Test func boundsAreDrawnButNotJoinedAndEstimatesAreHollow() {
         let svg = Self.chart(points: [
-            ChartSeries.Point(x: 2000, y: 50), ChartSeries.Point(x: 2001, y: 20, marker: .lowerBound),
+            ChartSeries.Point(x: 2000, y: 50),
+            ChartSeries.Point(x: 2001, y: 20, marker: .lowerBound),
             ChartSeries.Point(x: 2002, y: 60, marker: .estimated, note: "2002: 60 (E)"),
         ]).svg()
         #expect(svg.contains("d=\"M290.5,180 L723.5,146\""))
         #expect(svg.contains("class=\"point lower-bound\""))
-        #expect(svg.contains("fill=\"#ffffff\" stroke=\"#0072B2\" stroke-width=\"2\" class=\"point estimated\"><title>2002: 60 (E)</title>"))
+        #expect(
+            svg.contains(
+                "fill=\"#ffffff\" stroke=\"#0072B2\" stroke-width=\"2\" "
+                    + "class=\"point estimated\"><title>2002: 60 (E)</title>"
+            ))
     }
 
     @Test func axesHaveLabelsAndTicksWithUnitsFormatted() {
-        let svg = Self.chart(points: [ChartSeries.Point(x: 2000, y: 1), ChartSeries.Point(x: 2004, y: 2)]).svg()
+        let svg = Self.chart(points: [
+            ChartSeries.Point(x: 2000, y: 1), ChartSeries.Point(x: 2004, y: 2),
+        ]).svg()
         #expect(svg.contains("class=\"axis-label x-label\">Year</text>"))
         #expect(svg.contains("class=\"axis-label y-label\">Share (%)</text>"))
         for tick in ["0", "25", "50", "75", "100", "2000", "2002", "2004"] {
@@ -50,11 +58,15 @@ struct LineChartTests {
         let chart = LineChart(
             frame: ChartFrame(x: 0, y: 0, width: 480, height: 380),
             x: LineChart.Axis(label: "Year", format: .year),
-            y: LineChart.Axis(label: "Centres (count, log scale)", format: .number(decimals: 0), kind: .logarithmic),
+            y: LineChart.Axis(
+                label: "Centres (count, log scale)", format: .number(decimals: 0),
+                kind: .logarithmic),
             series: [
                 ChartSeries(
                     name: "Centres",
-                    points: [ChartSeries.Point(x: 1980, y: 54), ChartSeries.Point(x: 2018, y: 40_000)],
+                    points: [
+                        ChartSeries.Point(x: 1980, y: 54), ChartSeries.Point(x: 2018, y: 40_000),
+                    ],
                     color: "#0072B2")
             ])
         let svg = chart.svg()
@@ -92,7 +104,8 @@ struct LineChartTests {
 struct ChartLegendTests {
     @Test func entriesWrapIntoRowsAtTheWidth() {
         let legend = ChartLegend([
-            ChartLegend.Entry(.line(color: "#000", isDashed: false, marker: .observed), "Business enterprises"),
+            ChartLegend.Entry(
+                .line(color: "#000", isDashed: false, marker: .observed), "Business enterprises"),
             ChartLegend.Entry(.line(color: "#000", isDashed: true, marker: nil), "Government"),
             ChartLegend.Entry(.band(color: "#eee"), "Crossover lies in this bracket"),
         ])
@@ -108,6 +121,8 @@ struct ChartLegendTests {
 
     @Test func hangulIsMeasuredWiderThanLatin() {
         #expect(TextMetrics.width(of: "서울", fontSize: 10) == 20)
-        #expect(TextMetrics.width(of: "Seoul", fontSize: 10) < TextMetrics.width(of: "서울특별시", fontSize: 10))
+        #expect(
+            TextMetrics.width(of: "Seoul", fontSize: 10)
+                < TextMetrics.width(of: "서울특별시", fontSize: 10))
     }
 }

@@ -4,7 +4,8 @@ import Testing
 
 struct MarkupTests {
     @Test(arguments: [
-        ("R&D", "R&amp;D"), ("<script>", "&lt;script&gt;"), ("a \"b\" 'c'", "a &quot;b&quot; &#39;c&#39;"),
+        ("R&D", "R&amp;D"), ("<script>", "&lt;script&gt;"),
+        ("a \"b\" 'c'", "a &quot;b&quot; &#39;c&#39;"),
         ("서울특별시", "서울특별시"), ("100 − 56", "100 − 56"), ("&amp;", "&amp;amp;"),
     ])
     func escapesText(text: String, escaped: String) {
@@ -15,12 +16,15 @@ struct MarkupTests {
         #expect(
             Markup.element("a", ["href": "x?a=1&b=\"2\""], "<b>R&amp;D</b>")
                 == "<a href=\"x?a=1&amp;b=&quot;2&quot;\"><b>R&amp;D</b></a>")
-        #expect(Markup.text("title", [:], "GRDP <Seoul> & Busan") == "<title>GRDP &lt;Seoul&gt; &amp; Busan</title>")
+        #expect(
+            Markup.text("title", [:], "GRDP <Seoul> & Busan")
+                == "<title>GRDP &lt;Seoul&gt; &amp; Busan</title>")
         #expect(Markup.element("meta", ["charset": "utf-8"]) == "<meta charset=\"utf-8\"/>")
     }
 
     @Test(arguments: [
-        (12.0, "12"), (12.5, "12.5"), (-3.254, "-3.25"), (0.005, "0.01"), (1e-9, "0"), (99.999, "100"),
+        (12.0, "12"), (12.5, "12.5"), (-3.254, "-3.25"), (0.005, "0.01"), (1e-9, "0"),
+        (99.999, "100"),
     ])
     func writesCoordinatesWithAtMostTwoDecimals(value: Double, text: String) {
         #expect(Markup.coordinate(value) == text)

@@ -38,7 +38,8 @@ struct PageInspector {
                 loads.append("\(element.name ?? "") \(name)=\(attribute.stringValue ?? "")")
             }
         }
-        for style in try texts("//style") where style.contains("url(") || style.contains("@import") {
+        for style in try texts("//style") where style.contains("url(") || style.contains("@import")
+        {
             loads.append("style: \(style)")
         }
         return loads

@@ -90,7 +90,8 @@ struct ReportDataTests {
         let weighted = try #require(distribution.weightedGini)
         #expect(abs(curve.gini - weighted) < 1e-12)
         #expect(distribution.gini == InequalityIndex.gini([33, 60, 160 / 3.0]))
-        #expect(distribution.citations == [ReportData.Citation(publisher: "Test", title: "figures")])
+        #expect(
+            distribution.citations == [ReportData.Citation(publisher: "Test", title: "figures")])
     }
 
     @Test func readsConflictsTheRunAndCitations() throws {
@@ -149,14 +150,18 @@ struct ReportDataTests {
             indicators: Self.indicators, figures: "rd_centers,KR,2016-12,TOT,ALL,x1\n",
             units: ["rd_centers": "count", "grdp_nominal": "million KRW", "population": "persons"])
         try fixture.run()
-        let first = try withExtendedLifetime(fixture) { try ReportData(reading: fixture.database()) }
+        let first = try withExtendedLifetime(fixture) {
+            try ReportData(reading: fixture.database())
+        }
         #expect(first.run?.status == "failed")
         #expect(first.rejectCount == 1)
         #expect(first.rejects.map { $0.file.hasSuffix("/RawData/figures.csv") } == [true])
         #expect(first.rejects.map(\.line) == [2])
         try fixture.folder.write("RawData/figures.csv", "measure,region,period,sector,size,value\n")
         try fixture.run()
-        let second = try withExtendedLifetime(fixture) { try ReportData(reading: fixture.database()) }
+        let second = try withExtendedLifetime(fixture) {
+            try ReportData(reading: fixture.database())
+        }
         #expect(second.run?.id == 2)
         #expect(second.rejectCount == 0)
     }

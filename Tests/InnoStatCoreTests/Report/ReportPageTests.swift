@@ -34,20 +34,29 @@ struct ReportPageTests {
         let charts = try page.elements("//svg")
         #expect(
             charts.compactMap { $0.attribute(forName: "id")?.stringValue }
-                == ["chart-funding", "chart-centres", "chart-disparity", "chart-capital", "chart-lorenz"])
+                == [
+                    "chart-funding", "chart-centres", "chart-disparity", "chart-capital",
+                    "chart-lorenz",
+                ])
         for chart in charts {
             let id = chart.attribute(forName: "id")?.stringValue ?? ""
             let title = try chart.nodes(forXPath: "title").first?.stringValue ?? ""
             let description = try chart.nodes(forXPath: "desc").first?.stringValue ?? ""
             #expect(!title.isEmpty, "\(id)")
             #expect(description.count > 40, "\(id)")
-            #expect(chart.attribute(forName: "aria-labelledby")?.stringValue == "\(id)-title \(id)-desc")
+            #expect(
+                chart.attribute(forName: "aria-labelledby")?.stringValue == "\(id)-title \(id)-desc"
+            )
             #expect(chart.attribute(forName: "role")?.stringValue == "img")
-            #expect(try chart.nodes(forXPath: ".//text[@class='chart-title']").first?.stringValue == title)
+            #expect(
+                try chart.nodes(forXPath: ".//text[@class='chart-title']").first?.stringValue
+                    == title)
             let xLabels = try chart.nodes(forXPath: ".//text[contains(@class, 'x-label')]")
             let yLabels = try chart.nodes(forXPath: ".//text[contains(@class, 'y-label')]")
-            #expect(!xLabels.isEmpty && xLabels.allSatisfy { !($0.stringValue ?? "").isEmpty }, "\(id)")
-            #expect(!yLabels.isEmpty && yLabels.allSatisfy { !($0.stringValue ?? "").isEmpty }, "\(id)")
+            #expect(
+                !xLabels.isEmpty && xLabels.allSatisfy { !($0.stringValue ?? "").isEmpty }, "\(id)")
+            #expect(
+                !yLabels.isEmpty && yLabels.allSatisfy { !($0.stringValue ?? "").isEmpty }, "\(id)")
         }
         #expect(
             try page.texts("//text[contains(@class, 'y-label')]") == [
@@ -62,7 +71,8 @@ struct ReportPageTests {
         let page = try PageInspector(Self.html)
         #expect(try page.texts("//*[@class='rule-label crossover']") == ["Crossover: 1981"])
         #expect(try page.texts("//*[@class='rule-label last-below']") == ["Last year below: 1966"])
-        #expect(try page.elements("//*[@id='chart-funding']//*[@class='rule crossover']").count == 1)
+        #expect(
+            try page.elements("//*[@id='chart-funding']//*[@class='rule crossover']").count == 1)
         #expect(try page.elements("//*[@id='chart-funding']//*[@class='band']").count == 1)
         #expect(try page.texts("//strong[@class='crossover-year']") == ["1981"])
         #expect(try page.texts("//strong[@class='last-year-below']") == ["1966"])
@@ -75,19 +85,28 @@ struct ReportPageTests {
         let page = try PageInspector(Self.html)
         // Points in the panels (the legend draws one of each shape as well).
         let centres = "//*[@id='chart-centres']"
-        #expect(try page.elements("\(centres)//*[@class='panel']//*[@class='point estimated']").count == 2)
-        #expect(try page.elements("\(centres)//*[@class='panel']//*[@class='point lower-bound']").count == 1)
-        #expect(try page.elements("\(centres)//*[@class='panel']//*[@class='point observed']").count == 4)
+        #expect(
+            try page.elements("\(centres)//*[@class='panel']//*[@class='point estimated']").count
+                == 2)
+        #expect(
+            try page.elements("\(centres)//*[@class='panel']//*[@class='point lower-bound']").count
+                == 1)
+        #expect(
+            try page.elements("\(centres)//*[@class='panel']//*[@class='point observed']").count
+                == 4)
         #expect(
             try page.texts("\(centres)//*[@class='legend']/text") == [
                 "All centres (count)", "SME share of the centres (%)", "as published (A)",
                 "estimated (E)", "lower bound: at least this",
             ])
         #expect(
-            try page.elements("//*[@id='chart-funding']//*[@class='panel']//*[@class='point upper-bound']")
-                .count == 2)
+            try page.elements(
+                "//*[@id='chart-funding']//*[@class='panel']//*[@class='point upper-bound']"
+            )
+            .count == 2)
         let caption = try page.texts("//section[@id='centres']//figcaption").joined()
-        #expect(caption.contains("From 54 centres in 1980 to 40,000 in 2018: 19.0% a year compounded"))
+        #expect(
+            caption.contains("From 54 centres in 1980 to 40,000 in 2018: 19.0% a year compounded"))
         #expect(caption.contains("a lower bound itself since the last count is one"))
         #expect(caption.contains("centres 2018 (at least 40,000)"))
     }
@@ -97,7 +116,8 @@ struct ReportPageTests {
         let chart = "//*[@id='chart-disparity']"
         #expect(try page.elements("\(chart)//*[@class='rule break']").count == 3)
         #expect(try page.texts("\(chart)//*[@class='rule-label break']") == ["1998"])
-        #expect(try page.elements("\(chart)//*[@class='panel']//*[@class='point break']").count == 3)
+        #expect(
+            try page.elements("\(chart)//*[@class='panel']//*[@class='point break']").count == 3)
         #expect(
             try page.texts("//ul[@class='breaks']/li")
                 == ["1998: regions differ from 1997: +Ulsan (KR-31)"])
@@ -108,13 +128,21 @@ struct ReportPageTests {
         let distribution = try #require(ReportFixtures.complete.distribution)
         let curve = try #require(LorenzCurve(units: distribution.units))
         let legend = try page.texts("//*[@id='chart-lorenz']//*[@class='legend']/text")
-        #expect(legend.first == "Provinces weighted by population: Gini \(ReportNumber.format(curve.gini, decimals: 3))")
+        #expect(
+            legend.first
+                == "Provinces weighted by population: Gini "
+                + ReportNumber.format(curve.gini, decimals: 3)
+        )
         // Origin hidden, then one marker per province on each curve.
         #expect(
-            try page.elements("//*[@id='chart-lorenz']//*[@class='panel']//*[@class='point observed']")
-                .count == 6)
+            try page.elements(
+                "//*[@id='chart-lorenz']//*[@class='panel']//*[@class='point observed']"
+            )
+            .count == 6)
         #expect(
-            try page.texts("//section[@id='lorenz']//tbody/tr/td[2]") == ["울산광역시", "서울특별시", "대구광역시"])
+            try page.texts("//section[@id='lorenz']//tbody/tr/td[2]") == [
+                "울산광역시", "서울특별시", "대구광역시",
+            ])
         #expect(try page.texts("//section[@id='lorenz']//tbody/tr[1]/td[3]") == ["81.4"])
     }
 
@@ -125,23 +153,29 @@ struct ReportPageTests {
         for table in tables {
             let headers = try table.nodes(forXPath: "thead/tr/th")
             #expect(!headers.isEmpty)
-            #expect(headers.allSatisfy { ($0 as? XMLElement)?.attribute(forName: "scope")?.stringValue == "col" })
+            #expect(
+                headers.allSatisfy {
+                    ($0 as? XMLElement)?.attribute(forName: "scope")?.stringValue == "col"
+                })
             let width = headers.count
             for row in try table.nodes(forXPath: "tbody/tr") {
                 #expect(try row.nodes(forXPath: "td").count == width)
             }
         }
         #expect(!Self.html.contains("<script"))
-        #expect(Self.html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"))
+        #expect(
+            Self.html.contains(
+                "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;"))
         let rejects = "(//section[@id='rejects']//table)[1]//tbody/tr"
         #expect(try page.texts("\(rejects)/td[3]") == [ReportFixtures.hostile])
         #expect(try page.texts("\(rejects)/td[1]") == ["RawData/regional_rd/rnd_money.csv:2:4"])
         #expect(
             try page.texts("(//section[@id='rejects']//table)[2]//tbody/tr/td")
                 == ["RawData/x.csv:5:2", "1,234", "beyond the range"])
-        #expect(try page.texts("(//section[@id='conflicts']//table)[1]//tbody/tr/td") == [
-            "rd_centers", "count", "1", "1", "1.9", "0.5", "curated_rd_centers, park2001",
-        ])
+        #expect(
+            try page.texts("(//section[@id='conflicts']//table)[1]//tbody/tr/td") == [
+                "rd_centers", "count", "1", "1", "1.9", "0.5", "curated_rd_centers, park2001",
+            ])
         #expect(try page.texts("//section[@id='conflicts']//details//tbody/tr/td[5]") == ["2,226"])
     }
 
@@ -153,7 +187,9 @@ struct ReportPageTests {
         let notes = try page.texts("//p[@class='missing']")
         #expect(notes.count == 6)
         #expect(notes.first?.hasPrefix("No shares of R&D funding in the warehouse") == true)
-        #expect(try page.texts("//section[@id='conflicts']/p").first?.hasPrefix("No figure differs") == true)
+        #expect(
+            try page.texts("//section[@id='conflicts']/p").first?.hasPrefix("No figure differs")
+                == true)
         #expect(try page.networkLoads() == [])
     }
 
