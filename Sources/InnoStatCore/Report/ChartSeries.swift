@@ -1,7 +1,7 @@
 /// One line of a chart: points in x order, drawn with a colour and a marker per point.
 public struct ChartSeries: Sendable {
     /// How a point is drawn; the legend explains each shape.
-    public enum Marker: Sendable, Equatable {
+    public enum Marker: Sendable, Hashable {
         /// A filled circle: a figure as published (status `A`, or `P`).
         case observed
         /// A hollow circle: status `E` (estimated), or `I` imputed.

@@ -220,10 +220,9 @@ public struct LineChart: Sendable {
             domain = (low - pad)...(high + pad)
             if high - low < 1e-12 { domain = (low - step)...(high + step) }
         } else if axis.step != nil {
-            domain =
-                LinearScale.clean(
-                    (domain.lowerBound / step).rounded(.down) * step)...LinearScale.clean(
-                    (domain.upperBound / step).rounded(.up) * step)
+            let lower = LinearScale.clean((domain.lowerBound / step).rounded(.down) * step)
+            let upper = LinearScale.clean((domain.upperBound / step).rounded(.up) * step)
+            domain = lower...upper
         }
         return LinearScale(domain: domain, start: start, end: end, step: step)
     }

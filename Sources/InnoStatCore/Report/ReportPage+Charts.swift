@@ -43,24 +43,27 @@ extension ReportPage {
         }
     }
 
-    /// Legend entries for the status markers that `markers` use.
-    static func statusEntries(_ markers: [ChartSeries.Marker]) -> [ChartLegend.Entry] {
-        let used = Set(markers.map { "\($0)" })
+    /// Legend entries for the status markers that `markers` use; the filled circle only when
+    /// other shapes are there to tell it from, and `showsPublished` is true.
+    static func statusEntries(_ markers: [ChartSeries.Marker], showsPublished: Bool = true)
+        -> [ChartLegend.Entry]
+    {
+        let used = Set(markers).subtracting([.hidden, .upperBound])
         var entries: [ChartLegend.Entry] = []
-        if used.count > 1 || !used.contains("observed") {
+        if showsPublished && used != [.observed] {
             entries.append(
                 ChartLegend.Entry(.marker(.observed, color: Color.gray), "as published (A)"))
         }
-        if used.contains("estimated") {
+        if used.contains(.estimated) {
             entries.append(
                 ChartLegend.Entry(.marker(.estimated, color: Color.gray), "estimated (E)"))
         }
-        if used.contains("seriesBreak") {
+        if used.contains(.seriesBreak) {
             entries.append(
                 ChartLegend.Entry(
                     .marker(.seriesBreak, color: Color.gray), "break in the series (B)"))
         }
-        if used.contains("lowerBound") {
+        if used.contains(.lowerBound) {
             entries.append(
                 ChartLegend.Entry(
                     .marker(.lowerBound, color: Color.gray), "lower bound: at least this"))
@@ -172,9 +175,7 @@ extension ReportPage {
                 ChartLegend.Entry(.band(color: Color.band), "Crossover lies in this bracket"))
         }
         legend += Self.statusEntries(
-            series.flatMap { $0.points.map(\.marker) }.filter { !$0.isBound }
-        )
-        .filter { $0.label != "as published (A)" }
+            series.flatMap { $0.points.map(\.marker) }, showsPublished: false)
         var caption: [String] = []
         if let crossing {
             var text =
