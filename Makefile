@@ -6,14 +6,20 @@
 #                python3 (the tests run bench/gen_microdata.py) if missing
 #   make bench   load-throughput benchmark: innostat against sqlite3 .import and the C baseline
 #                on generated 1M-row clean and messy files and a 4M-row file (see bench/run.sh)
+#   make report  build, write Warehouse/report.html and screenshot it with headless Chromium
+#                (installs chromium and a Korean font from Debian's packages if missing)
 #   make clean   remove build output and the generated warehouse
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := libcsv-dev libsqlite3-dev pkg-config
 BIN := .build/release/innostat
 WAREHOUSE ?= Warehouse/warehouse.sqlite
+REPORT ?= Warehouse/report.html
+REPORT_PNG ?= Warehouse/report.png
+# Tall enough for the whole page with the shipped data (about 6,500 pixels).
+REPORT_WINDOW ?= 1280,7000
 
-.PHONY: run test build deps bench clean format
+.PHONY: run test build deps bench clean format report
 
 # install_missing: apt-get install the packages (name:command pairs) whose command is missing.
 define install_missing
@@ -46,6 +52,23 @@ build: deps
 run: build
 	$(BIN) run --warehouse $(WAREHOUSE)
 
+report: build
+	@[ -f $(WAREHOUSE) ] || $(BIN) run --warehouse $(WAREHOUSE) || [ $$? -eq 1 ]
+	$(BIN) report --warehouse $(WAREHOUSE) --out $(REPORT)
+	@missing=""; \
+	command -v chromium >/dev/null || missing="chromium"; \
+	fc-list :lang=ko 2>/dev/null | grep -q . || missing="$$missing fonts-nanum"; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@rm -f $(REPORT_PNG)
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+	  --screenshot=$(REPORT_PNG) --window-size=$(REPORT_WINDOW) \
+	  file://$(abspath $(REPORT)) 2>/dev/null
+	@test -s $(REPORT_PNG) && echo "screenshot: $(REPORT_PNG)"
+
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
@@ -58,4 +81,4 @@ format:
 	$(SWIFT) format --in-place --recursive Sources Tests
 
 clean:
-	rm -rf .build Warehouse/warehouse.sqlite Warehouse/warehouse.sqlite-wal Warehouse/warehouse.sqlite-shm Warehouse/exports
+	rm -rf .build Warehouse/warehouse.sqlite Warehouse/warehouse.sqlite-wal Warehouse/warehouse.sqlite-shm Warehouse/exports $(REPORT) $(REPORT_PNG)

@@ -1,0 +1,333 @@
+import SQLiteStore
+
+extension ReportData {
+    /// Reads the report's data from a warehouse (opened read-only is enough). A table or view
+    /// the warehouse lacks, or an indicator without values, leaves its part empty.
+    public init(reading database: Database) throws {
+        self.init(warehouse: database.path)
+        let relations = Set(
+            try database.rows("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+                .compactMap { $0[0].textValue })
+        let reader = Reader(database: database, relations: relations)
+        regionNames = try reader.regionNames()
+        funding = try reader.funding()
+        centres = try reader.series(Code.centres)
+        smeShare = try reader.series(Code.smeShare)
+        centresGrowth = try reader.series(Code.centresGrowth)
+        disparity = try Code.disparity.compactMap { try reader.series($0) }
+        breaks = try reader.breaks(Code.disparity)
+        capitalShares = try Code.capitalShares.compactMap { try reader.series($0) }
+        distribution = try reader.distribution(Code.gini, weighted: Code.weightedGini)
+        conflicts = try reader.conflicts()
+        run = try reader.lastRun()
+        if let run {
+            (rejects, rejectCount) = try reader.rejects(run: run.id)
+            (warnings, warningCount) = try reader.warnings(run: run.id)
+        }
+        citations = try reader.citations()
+    }
+}
+
+/// The queries behind ``ReportData/init(reading:)``.
+private struct Reader {
+    let database: Database
+    let relations: Set<String>
+
+    func has(_ names: String...) -> Bool { names.allSatisfy(relations.contains) }
+
+    /// The join from an `indicator_input` row `i` to its observation `o`.
+    static let inputObservation = """
+        JOIN observation o ON o.measure_code = i.measure_code
+         AND o.region_code = i.input_region_code AND o.period = i.period
+         AND o.sector_code = i.sector_code AND o.size_code = i.size_code
+         AND o.source_id = i.source_id
+        """
+
+    func regionNames() throws -> [String: String] {
+        guard has("region") else { return [:] }
+        var names: [String: String] = [:]
+        for row in try database.rows("SELECT region_code, name_en FROM region") {
+            if let code = row[0].textValue { names[code] = row[1].textValue ?? code }
+        }
+        return names
+    }
+
+    func funding() throws -> [ReportData.FundingYear] {
+        guard has("v_rd_funding_share") else { return [] }
+        return try database.rows(
+            """
+            SELECT year, private_share, government_share, private_status, government_status,
+                   crossover
+            FROM v_rd_funding_share ORDER BY year
+            """
+        ).map { row in
+            ReportData.FundingYear(
+                year: Int(row[0].integerValue ?? 0), privateShare: row[1].doubleValue,
+                governmentShare: row[2].doubleValue, privateStatus: row[3].textValue,
+                governmentStatus: row[4].textValue, crossover: row[5].textValue)
+        }
+    }
+
+    /// The values of `code` for region KR; nil when it has none.
+    func series(_ code: String) throws -> ReportData.IndicatorSeries? {
+        guard has("indicator_value", "indicator") else { return nil }
+        var lowerBounds: Set<Int> = []
+        if has("indicator_input", "observation") {
+            lowerBounds = Set(
+                try database.rows(
+                    """
+                    SELECT DISTINCT i.year FROM indicator_input i \(Self.inputObservation)
+                    WHERE i.indicator_code = ? AND o.note LIKE '%lower bound%'
+                    """, [.text(code)]
+                ).compactMap { $0[0].integerValue.map(Int.init) })
+        }
+        let values = try database.rows(
+            """
+            SELECT year, value, status FROM indicator_value
+            WHERE indicator_code = ? AND region_code = 'KR' AND value IS NOT NULL ORDER BY year
+            """, [.text(code)]
+        ).map { row -> ReportData.YearValue in
+            let year = Int(row[0].integerValue ?? 0)
+            return ReportData.YearValue(
+                year: year, value: row[1].doubleValue ?? 0, status: row[2].textValue ?? "A",
+                isLowerBound: lowerBounds.contains(year))
+        }
+        guard !values.isEmpty else { return nil }
+        let definition = try database.rows(
+            "SELECT name, unit FROM indicator WHERE indicator_code = ?", [.text(code)]
+        ).first
+        return ReportData.IndicatorSeries(
+            code: code, name: definition?[0].textValue ?? code,
+            unit: definition?[1].textValue ?? "", values: values)
+    }
+
+    /// Why each year of `codes` with status `B` is a break: the indicator's `break` notes, else
+    /// the inputs that carry status `B` with their observations' notes.
+    func breaks(_ codes: [String]) throws -> [Int: [String]] {
+        guard has("indicator_value", "indicator_note") else { return [:] }
+        var reasons: [Int: [String]] = [:]
+        func add(_ year: Int, _ reason: String) {
+            if !(reasons[year] ?? []).contains(reason) { reasons[year, default: []].append(reason) }
+        }
+        for code in codes {
+            for row in try database.rows(
+                """
+                SELECT year, text FROM indicator_note
+                WHERE indicator_code = ? AND key = 'break' AND year IS NOT NULL ORDER BY year
+                """, [.text(code)])
+            {
+                add(Int(row[0].integerValue ?? 0), row[1].textValue ?? "")
+            }
+            guard has("indicator_input", "observation") else { continue }
+            for row in try database.rows(
+                """
+                SELECT DISTINCT i.year, i.measure_code, i.source_id, o.note
+                FROM indicator_input i \(Self.inputObservation)
+                WHERE i.indicator_code = ? AND i.status = 'B' ORDER BY i.year
+                """, [.text(code)])
+            {
+                let year = Int(row[0].integerValue ?? 0)
+                let source = "\(row[1].textValue ?? "")/\(row[2].textValue ?? "")"
+                let note = row[3].textValue.map { ": \($0)" } ?? ""
+                add(year, "input \(source) has status B\(note)")
+            }
+            for row in try database.rows(
+                """
+                SELECT year FROM indicator_value
+                WHERE indicator_code = ? AND region_code = 'KR' AND status = 'B'
+                """, [.text(code)])
+            {
+                let year = Int(row[0].integerValue ?? 0)
+                if reasons[year] == nil { add(year, "status B (no reason recorded)") }
+            }
+        }
+        return reasons
+    }
+
+    /// The inputs of the latest year of `code`, aligned by region lineage as the index was.
+    func distribution(_ code: String, weighted: String) throws -> ReportData.Distribution? {
+        guard has("indicator", "indicator_value", "indicator_input", "region", "region_lineage"),
+            let definition = try database.rows(
+                "SELECT measure_code, per_capita_code FROM indicator WHERE indicator_code = ?",
+                [.text(code)]
+            ).first,
+            let measure = definition[0].textValue, let perCapita = definition[1].textValue,
+            let year = try database.scalar(
+                """
+                SELECT max(year) FROM indicator_value
+                WHERE indicator_code = ? AND value IS NOT NULL
+                """, [.text(code)]
+            ).integerValue
+        else { return nil }
+        var numerator: [String: RegionAlignment.Figure] = [:]
+        var denominator: [String: RegionAlignment.Figure] = [:]
+        for row in try database.rows(
+            """
+            SELECT measure_code, input_region_code, value FROM indicator_input
+            WHERE indicator_code = ? AND year = ? AND value IS NOT NULL
+            """, [.text(code), .integer(year)])
+        {
+            guard let region = row[1].textValue, let value = row[2].doubleValue else { continue }
+            let figure = RegionAlignment.Figure(value: value, inputs: [])
+            if row[0].textValue == measure {
+                numerator[region] = numerator[region].map { $0 + figure } ?? figure
+            } else if row[0].textValue == perCapita {
+                denominator[region] = denominator[region].map { $0 + figure } ?? figure
+            }
+        }
+        guard !numerator.isEmpty, !denominator.isEmpty else { return nil }
+        var parents: [String: String] = [:]
+        for row in try database.rows("SELECT child_code, parent_code FROM region_lineage") {
+            if let child = row[0].textValue, let parent = row[1].textValue {
+                parents[child] = parent
+            }
+        }
+        let aligned = RegionAlignment(parents: parents).align(
+            numerator: numerator, denominator: denominator, numeratorName: measure,
+            denominatorName: perCapita)
+        var english: [String: String] = [:]
+        var korean: [String: String] = [:]
+        for row in try database.rows("SELECT region_code, name_en, name_ko FROM region") {
+            guard let region = row[0].textValue else { continue }
+            english[region] = row[1].textValue ?? region
+            korean[region] = row[2].textValue ?? ""
+        }
+        let units = aligned.regions.map { region in
+            LorenzCurve.Unit(
+                code: region.code, name: english[region.code] ?? region.code,
+                value: region.numerator.value, weight: region.denominator?.value ?? 1)
+        }
+        func value(_ indicator: String) throws -> Double? {
+            try database.scalar(
+                """
+                SELECT value FROM indicator_value
+                WHERE indicator_code = ? AND year = ? AND region_code = 'KR'
+                """, [.text(indicator), .integer(year)]
+            ).doubleValue
+        }
+        return ReportData.Distribution(
+            indicatorCode: code, year: Int(year), measureCode: measure, perCapitaCode: perCapita,
+            units: units, koreanNames: korean, gini: try value(code),
+            weightedGini: try value(weighted), merges: aligned.merges,
+            citations: try citations(year: year)[code] ?? [])
+    }
+
+    func conflicts() throws -> [ReportData.Conflict] {
+        guard has("v_source_conflict", "measure") else { return [] }
+        return try database.rows(
+            """
+            SELECT c.measure_code, coalesce(m.unit, ''), c.region_code, c.period, c.sector_code,
+                   c.size_code, c.source_id, c.source_period, c.value, c.preferred_source_id,
+                   c.preferred_value, c.difference_percent, c.tolerance_percent,
+                   c.source_file, c.source_line
+            FROM v_source_conflict c LEFT JOIN measure m USING (measure_code)
+            WHERE NOT (c.source_id = c.preferred_source_id AND c.value = c.preferred_value)
+            ORDER BY c.measure_code, c.region_code, c.period, c.sector_code, c.size_code,
+                     c.source_id
+            """
+        ).map { row in
+            ReportData.Conflict(
+                measureCode: row[0].textValue ?? "", unit: row[1].textValue ?? "",
+                regionCode: row[2].textValue ?? "", period: row[3].textValue ?? "",
+                sectorCode: row[4].textValue ?? "", sizeCode: row[5].textValue ?? "",
+                sourceID: row[6].textValue ?? "", sourcePeriod: row[7].textValue ?? "",
+                value: row[8].doubleValue ?? 0, preferredSourceID: row[9].textValue ?? "",
+                preferredValue: row[10].doubleValue ?? 0,
+                differencePercent: row[11].doubleValue ?? 0,
+                tolerancePercent: row[12].doubleValue ?? 0.5,
+                sourceFile: row[13].textValue ?? "",
+                sourceLine: row[14].integerValue.map(Int.init))
+        }
+    }
+
+    func lastRun() throws -> ReportData.Run? {
+        guard has("etl_run", "etl_load"),
+            let row = try database.rows(
+                """
+                SELECT run_id, started_at, finished_at, status FROM etl_run
+                ORDER BY run_id DESC LIMIT 1
+                """
+            ).first, let id = row[0].integerValue
+        else { return nil }
+        var files: [String: Int] = [:]
+        for load in try database.rows(
+            "SELECT status, count(*) FROM etl_load WHERE run_id = ? GROUP BY status", [.integer(id)]
+        ) {
+            files[load[0].textValue ?? ""] = Int(load[1].integerValue ?? 0)
+        }
+        return ReportData.Run(
+            id: Int(id), startedAt: row[1].textValue ?? "", finishedAt: row[2].textValue,
+            status: row[3].textValue ?? "", files: files)
+    }
+
+    func rejects(run: Int) throws -> ([ReportData.Reject], Int) {
+        guard has("etl_reject") else { return ([], 0) }
+        let count =
+            try database.scalar(
+                "SELECT count(*) FROM etl_reject WHERE run_id = ?", [.integer(Int64(run))]
+            ).integerValue ?? 0
+        let rows = try database.rows(
+            """
+            SELECT source_file, line, column_number, column_name, raw_text, reason_code, message
+            FROM etl_reject WHERE run_id = ? ORDER BY reject_id LIMIT ?
+            """, [.integer(Int64(run)), .integer(Int64(ReportData.rowLimit))])
+        return (
+            rows.map { row in
+                ReportData.Reject(
+                    file: row[0].textValue ?? "", line: row[1].integerValue.map(Int.init),
+                    column: row[2].integerValue.map(Int.init), columnName: row[3].textValue ?? "",
+                    rawText: row[4].textValue ?? "", reason: row[5].textValue ?? "",
+                    message: row[6].textValue ?? "")
+            }, Int(count)
+        )
+    }
+
+    func warnings(run: Int) throws -> ([ReportData.CheckWarning], Int) {
+        guard has("etl_check_failure", "etl_load") else { return ([], 0) }
+        let from = """
+            FROM etl_check_failure f JOIN etl_load l USING (load_id)
+            WHERE l.run_id = ? AND f.severity = 'warn'
+            """
+        let count =
+            try database.scalar("SELECT count(*) \(from)", [.integer(Int64(run))])
+            .integerValue ?? 0
+        let rows = try database.rows(
+            """
+            SELECT f.source_file, f.line, f.column_number, f.raw_text, f.message \(from)
+            ORDER BY f.failure_id LIMIT ?
+            """, [.integer(Int64(run)), .integer(Int64(ReportData.rowLimit))])
+        return (
+            rows.map { row in
+                ReportData.CheckWarning(
+                    file: row[0].textValue ?? "", line: row[1].integerValue.map(Int.init),
+                    column: row[2].integerValue.map(Int.init), rawText: row[3].textValue ?? "",
+                    message: row[4].textValue ?? "")
+            }, Int(count)
+        )
+    }
+
+    /// The publications behind each indicator's inputs, of one year or of all.
+    func citations(year: Int64? = nil) throws -> [String: [ReportData.Citation]] {
+        guard has("indicator_input", "source") else { return [:] }
+        var citations: [String: [ReportData.Citation]] = [:]
+        for row in try database.rows(
+            """
+            SELECT DISTINCT i.indicator_code, s.publisher, s.title, s.url
+            FROM indicator_input i JOIN source s USING (source_id)
+            WHERE ?1 IS NULL OR i.year = ?1
+            ORDER BY 1, 2, 3, 4
+            """, [year.map { .integer($0) } ?? .null])
+        {
+            let code = row[0].textValue ?? ""
+            let publisher = row[1].textValue ?? ""
+            let title = row[2].textValue ?? ""
+            var list = citations[code] ?? []
+            if list.last?.publisher != publisher || list.last?.title != title {
+                list.append(ReportData.Citation(publisher: publisher, title: title))
+            }
+            if let url = row[3].textValue, !url.isEmpty { list[list.count - 1].urls.append(url) }
+            citations[code] = list
+        }
+        return citations
+    }
+}

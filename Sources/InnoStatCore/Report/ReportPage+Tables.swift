@@ -1,0 +1,193 @@
+extension ReportPage {
+    static let largestPerMeasure = 3
+
+    // MARK: 6. Source conflicts
+
+    func conflictsSection() -> String {
+        let conflicts = data.conflicts
+        guard !conflicts.isEmpty else {
+            return Markup.text(
+                "p", [:],
+                "No figure differs from the preferred source's by more than its measure's "
+                    + "tolerance (v_source_conflict is empty).")
+        }
+        func key(_ conflict: ReportData.Conflict) -> String {
+            [conflict.regionCode, conflict.period, conflict.sectorCode, conflict.sizeCode]
+                .joined(separator: "|")
+        }
+        var measures: [String] = []
+        var byMeasure: [String: [ReportData.Conflict]] = [:]
+        for conflict in conflicts {
+            if byMeasure[conflict.measureCode] == nil { measures.append(conflict.measureCode) }
+            byMeasure[conflict.measureCode, default: []].append(conflict)
+        }
+        let summary = HTMLTable(
+            caption: "By measure",
+            columns: [
+                HTMLTable.Column("Measure", .code), HTMLTable.Column("Unit"),
+                HTMLTable.Column("Keys", .number), HTMLTable.Column("Figures that differ", .number),
+                HTMLTable.Column("Largest difference (%)", .number),
+                HTMLTable.Column("Tolerance (%)", .number), HTMLTable.Column("Sources", .code),
+            ],
+            rows: measures.map { measure in
+                let rows = byMeasure[measure] ?? []
+                let sources = Set(
+                    rows.flatMap {
+                        [Self.sourceFamily($0.sourceID), Self.sourceFamily($0.preferredSourceID)]
+                    })
+                return [
+                    measure, rows.first?.unit ?? "",
+                    ReportNumber.format(Double(Set(rows.map(key)).count), decimals: 0),
+                    ReportNumber.format(Double(rows.count), decimals: 0),
+                    ReportNumber.format(rows.map(\.differencePercent).max() ?? 0, decimals: 1),
+                    Self.figure(rows.first?.tolerancePercent ?? 0.5),
+                    sources.sorted().joined(separator: ", "),
+                ]
+            })
+        let largest = measures.flatMap { measure in
+            (byMeasure[measure] ?? []).sorted { $0.differencePercent > $1.differencePercent }
+                .prefix(Self.largestPerMeasure)
+        }
+        let keys = Set(conflicts.map { $0.measureCode + "|" + key($0) }).count
+        let intro = Markup.text(
+            "p", [:],
+            "\(ReportNumber.format(Double(keys), decimals: 0)) "
+                + "keys where another source's figure differs from the one the warehouse prefers "
+                + "(v_observation, by each pipeline's precedence) by more than the measure's "
+                + "tolerance; \(ReportNumber.format(Double(conflicts.count), decimals: 0)) "
+                + "differing figures in all. The difference is in percent of the larger of the two."
+        )
+        return intro + summary.html()
+            + conflictTable(
+                Array(largest),
+                caption: "The largest differences, up to \(Self.largestPerMeasure) per measure")
+            + Markup.element(
+                "details", [:],
+                Markup.text(
+                    "summary", [:], "All \(conflicts.count) differing figures, with file and line")
+                    + conflictTable(conflicts, caption: nil, withFile: true))
+    }
+
+    func conflictTable(
+        _ conflicts: [ReportData.Conflict], caption: String?, withFile: Bool = false
+    ) -> String {
+        var columns = [
+            HTMLTable.Column("Measure", .code), HTMLTable.Column("Region"),
+            HTMLTable.Column("Period"), HTMLTable.Column("Source", .code),
+            HTMLTable.Column("Value", .number), HTMLTable.Column("Preferred source", .code),
+            HTMLTable.Column("Preferred value", .number),
+            HTMLTable.Column("Difference (%)", .number),
+        ]
+        if withFile { columns.append(HTMLTable.Column("File:line", .code)) }
+        let rows = conflicts.map { conflict -> [String] in
+            var dimensions = conflict.measureCode
+            if conflict.sectorCode != "TOT" { dimensions += " · " + conflict.sectorCode }
+            if conflict.sizeCode != "ALL" { dimensions += " · " + conflict.sizeCode }
+            let period =
+                conflict.sourcePeriod == conflict.period
+                ? conflict.period : "\(conflict.period) (as \(conflict.sourcePeriod))"
+            var row = [
+                dimensions, data.regionNames[conflict.regionCode] ?? conflict.regionCode, period,
+                conflict.sourceID, Self.figure(conflict.value), conflict.preferredSourceID,
+                Self.figure(conflict.preferredValue),
+                ReportNumber.format(conflict.differencePercent, decimals: 1),
+            ]
+            if withFile {
+                row.append(conflict.sourceFile + (conflict.sourceLine.map { ":\($0)" } ?? ""))
+            }
+            return row
+        }
+        return HTMLTable(caption: caption, columns: columns, rows: rows).html()
+    }
+
+    /// `curated_rd_centers:etnews.com/…` → `curated_rd_centers`: the pipeline's source.
+    static func sourceFamily(_ sourceID: String) -> String {
+        String(sourceID.split(separator: ":", maxSplits: 1).first ?? Substring(sourceID))
+    }
+
+    // MARK: 7. The last run
+
+    func runSection() -> String {
+        guard let run = data.run else {
+            return Self.missing(
+                "No run recorded in the warehouse (etl_run is empty): nothing to report.")
+        }
+        let files = run.files.sorted { $0.key < $1.key }
+            .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+        var parts = [
+            Markup.text(
+                "p", [:],
+                "Run \(run.id), \(run.status): started \(Self.timestamp(run.startedAt))"
+                    + (run.finishedAt.map { ", finished \(Self.timestamp($0))" } ?? "")
+                    + "; files: \(files.isEmpty ? "none" : files).")
+        ]
+        parts.append(Markup.text("h3", [:], "Rejects (\(data.rejectCount))"))
+        if data.rejects.isEmpty {
+            var text = "No rejects in run \(run.id)."
+            if run.files["loaded"] == nil, run.files["unchanged"] != nil {
+                text +=
+                    " Its files were unchanged since an earlier run loaded them; "
+                    + "innostat status --run N shows that run's rejects."
+            }
+            parts.append(Markup.text("p", [:], text))
+        } else {
+            parts.append(
+                HTMLTable(
+                    columns: [
+                        HTMLTable.Column("File:line:column", .code), HTMLTable.Column("Column"),
+                        HTMLTable.Column("Raw text", .code), HTMLTable.Column("Reason", .code),
+                        HTMLTable.Column("Message"),
+                    ],
+                    rows: data.rejects.map {
+                        [
+                            Self.place($0.file, $0.line, $0.column), $0.columnName, $0.rawText,
+                            $0.reason,
+                            $0.message,
+                        ]
+                    }
+                ).html())
+            if data.rejectCount > data.rejects.count {
+                parts.append(
+                    Markup.text(
+                        "p", [:],
+                        "The first \(data.rejects.count) of \(data.rejectCount); innostat status "
+                            + "--rejects \(data.rejectCount) lists them all."))
+            }
+        }
+        parts.append(Markup.text("h3", [:], "Check warnings (\(data.warningCount))"))
+        if data.warnings.isEmpty {
+            parts.append(
+                Markup.text(
+                    "p", [:],
+                    "No figure of run \(run.id) failed a warn check (failures of error checks are "
+                        + "rejects, above)."))
+        } else {
+            parts.append(
+                HTMLTable(
+                    columns: [
+                        HTMLTable.Column("File:line:column", .code),
+                        HTMLTable.Column("Raw text", .code), HTMLTable.Column("Message"),
+                    ],
+                    rows: data.warnings.map {
+                        [Self.place($0.file, $0.line, $0.column), $0.rawText, $0.message]
+                    }
+                ).html())
+            if data.warningCount > data.warnings.count {
+                parts.append(
+                    Markup.text(
+                        "p", [:],
+                        "The first \(data.warnings.count) of \(data.warningCount); innostat "
+                            + "status lists them all."))
+            }
+        }
+        return parts.joined()
+    }
+
+    /// `file:line:column`, as far as known.
+    static func place(_ file: String, _ line: Int?, _ column: Int?) -> String {
+        var place = file
+        if let line { place += ":\(line)" }
+        if line != nil, let column { place += ":\(column)" }
+        return place
+    }
+}
