@@ -36,6 +36,11 @@ final class RunLog {
             report(result)
         case .indicatorsSkipped(let reason):
             emit("info", "indicators_skipped", "indicators: \(reason); none computed", [:])
+        case .indicatorsUnchanged:
+            emit(
+                "info", "indicators_unchanged",
+                "indicators: no published figure changed; kept as computed, exports as written",
+                [:])
         case .indicatorsComputed(let outcomes):
             report(outcomes)
         case .indicatorsFailed(let message):

@@ -59,6 +59,16 @@ struct UnattendedRunTests {
         #expect(second.stderr.contains("0 file(s) loaded, 0 failed, \(files) unchanged"))
         #expect(try snapshot(innostat) == first)
         #expect(try innostat.run("query", "--format", "csv", loads).stdout == firstLoads)
+        #expect(second.stderr.contains("indicators: no published figure changed"))
+        #expect(try innostat.scalar("SELECT group_concat(DISTINCT run_id) FROM indicator_value") == "1")
+        let export = innostat.path("Warehouse/exports/rd_private_share.csv-metadata.json")
+        let written = try FileManager.default.attributesOfItem(atPath: export)[.modificationDate]
+        #expect(written != nil)
+
+        let forced = try innostat.run("run", "--force")
+        #expect(forced.status == 0)
+        #expect(try innostat.scalar("SELECT group_concat(DISTINCT run_id) FROM indicator_value") == "3")
+        #expect(try snapshot(innostat) == first)
     }
 
     @Test func aRunKilledMidLoadAndRunAgainEqualsAnUninterruptedRun() throws {

@@ -8,9 +8,17 @@ public enum WarehouseSchema {
         Migration(version: 2, name: "check ledger and source conflicts", sql: version2),
         Migration(version: 3, name: "firm-survey microdata and synthetic sources", sql: version3),
         Migration(version: 4, name: "indicators: definitions, notes, inputs, views", sql: version4),
+        Migration(version: 5, name: "the indicators file the indicators were computed from", sql: version5),
     ]
 
     public static var migrator: Migrator { Migrator(migrations) }
+
+    static let version5 = """
+        CREATE TABLE indicator_catalog(
+            catalog_sha256 TEXT NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES etl_run(run_id)
+        ) STRICT;
+        """
 
     static let version1 = """
         CREATE TABLE region(

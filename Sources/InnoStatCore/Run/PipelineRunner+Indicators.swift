@@ -1,3 +1,5 @@
+import Foundation
+
 extension PipelineRunner {
     /// After the loads: computes every indicator of `indicators.yaml` (if the pipelines folder
     /// has one) from the warehouse, stores them and exports them all. A mistake here fails the
@@ -15,9 +17,20 @@ extension PipelineRunner {
                 return
             }
             catalog = loaded
+            let catalogDigest = try SHA256.hexDigest(ofFile: catalog.file)
+            if try indicatorsAreCurrent(warehouse, catalog, catalogDigest, summary) {
+                onEvent(.indicatorsUnchanged)
+                return
+            }
             let outputs = try IndicatorEngine(database: warehouse.database, catalog: catalog)
                 .compute()
             try IndicatorStore(database: warehouse.database).replace(with: outputs, runID: runID)
+            try warehouse.database.transaction(.immediate) {
+                try warehouse.database.run("DELETE FROM indicator_catalog")
+                try warehouse.database.run(
+                    "INSERT INTO indicator_catalog(catalog_sha256, run_id) VALUES (?, ?)",
+                    [.text(catalogDigest), .integer(runID)])
+            }
             let outcomes = outputs.map {
                 IndicatorOutcome(
                     code: $0.spec.code, values: $0.rows.count, absence: $0.absence,
@@ -40,6 +53,24 @@ extension PipelineRunner {
         } catch {
             summary.exportFailed = true
             onEvent(.indicatorsFailed(message: "\(error)"))
+        }
+    }
+
+    /// True when nothing the indicators read has changed since they were computed: no
+    /// published figure was loaded or retired, the indicators file is the one they came from,
+    /// every export is in place, and `--force` is off. Then a run leaves them, their run id
+    /// and the exports as they are.
+    private func indicatorsAreCurrent(
+        _ warehouse: Warehouse, _ catalog: IndicatorCatalog, _ digest: String,
+        _ summary: RunSummary
+    ) throws -> Bool {
+        guard !configuration.force, !summary.publishedFiguresChanged else { return false }
+        let stored = try warehouse.database.scalar("SELECT catalog_sha256 FROM indicator_catalog")
+        guard stored == .text(digest) else { return false }
+        return catalog.indicators.allSatisfy { indicator in
+            FileManager.default.fileExists(
+                atPath: (configuration.exportsDirectory as NSString)
+                    .appendingPathComponent("\(indicator.code).csv"))
         }
     }
 }

@@ -41,7 +41,9 @@ public struct PipelineRunner {
                     summary.rejects += result.rejects
                     summary.checkWarnings += result.checkWarnings
                     switch result.status {
-                    case .loaded: summary.filesLoaded += 1
+                    case .loaded:
+                        summary.filesLoaded += 1
+                        if !spec.source.isSynthetic { summary.publishedFiguresChanged = true }
                     case .failed: summary.filesFailed += 1
                     case .unchanged: summary.filesUnchanged += 1
                     }
@@ -52,6 +54,7 @@ public struct PipelineRunner {
                     runID: runID, pipeline: spec, present: inputs)
                 {
                     summary.filesRetired += 1
+                    summary.publishedFiguresChanged = true
                     onEvent(
                         .fileRetired(
                             pipeline: spec.name, file: retired.path,

@@ -11,6 +11,8 @@ public enum RunEvent: Sendable {
     case fileRetired(pipeline: String, file: String, observations: Int)
     /// No indicators file in the pipelines folder: nothing computed or exported.
     case indicatorsSkipped(reason: String)
+    /// Nothing the indicators read changed since they were computed: kept as they are.
+    case indicatorsUnchanged
     case indicatorsComputed([IndicatorOutcome])
     /// The indicators file is wrong, or computing, storing or exporting failed.
     case indicatorsFailed(message: String)

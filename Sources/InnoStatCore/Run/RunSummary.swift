@@ -5,6 +5,8 @@ public struct RunSummary: Sendable {
     public var filesFailed = 0
     public var filesUnchanged = 0
     public var filesRetired = 0
+    /// A run loaded or retired published (not synthetic) figures: indicators may change.
+    public var publishedFiguresChanged = false
     public var pipelinesFailed = 0
     public var rowsRead = 0
     public var observationsLoaded = 0

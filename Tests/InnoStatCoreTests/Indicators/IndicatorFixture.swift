@@ -44,6 +44,8 @@ struct IndicatorFixture {
         configuration.rawDataDirectory = folder.file("RawData")
         configuration.warehousePath = folder.file("Warehouse/warehouse.sqlite")
         configuration.exportsDirectory = folder.file("Warehouse/exports")
+        // Every run recomputes: these tests are about the computation, not about skipping it.
+        configuration.force = true
     }
 
     @discardableResult
