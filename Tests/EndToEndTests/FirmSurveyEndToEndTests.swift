@@ -58,3 +58,23 @@ struct FirmSurveyEndToEndTests {
         )
     }
 }
+
+extension FirmSurveyEndToEndTests {
+    @Test func syntheticFiguresAloneComputeNoIndicators() throws {
+        let innostat = try Self.project(rows: 200)
+        let only = try innostat.run("run", "--only", "firm_survey")
+        #expect(only.status == 0, "\(only.stderr)")
+        #expect(
+            only.stderr.contains(
+                "indicators: the warehouse holds no published figure; none computed"))
+        #expect(try innostat.scalar("SELECT count(*) FROM indicator_value") == "0")
+
+        let full = try innostat.run("run")
+        #expect(full.status == 0, "\(full.stderr)")
+        #expect(try Int(innostat.scalar("SELECT count(*) FROM indicator_value"))! > 500)
+        let again = try innostat.run("run", "--only", "firm_survey", "--force")
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("indicators: no published figure changed") == false)
+        #expect(try innostat.scalar("SELECT count(*) FROM indicator_value WHERE run_id = 3") != "0")
+    }
+}

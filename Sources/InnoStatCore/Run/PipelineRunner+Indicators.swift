@@ -17,6 +17,10 @@ extension PipelineRunner {
                 return
             }
             catalog = loaded
+            if try !summary.publishedFiguresChanged && !holdsPublishedFigures(warehouse) {
+                onEvent(.indicatorsSkipped(reason: "the warehouse holds no published figure"))
+                return
+            }
             let catalogDigest = try SHA256.hexDigest(ofFile: catalog.file)
             if try indicatorsAreCurrent(warehouse, catalog, catalogDigest, summary) {
                 onEvent(.indicatorsUnchanged)
@@ -54,6 +58,16 @@ extension PipelineRunner {
             summary.exportFailed = true
             onEvent(.indicatorsFailed(message: "\(error)"))
         }
+    }
+
+    /// Whether any non-synthetic figure is in the warehouse (a warehouse that holds only
+    /// generated microdata has nothing to compute indicators from).
+    private func holdsPublishedFigures(_ warehouse: Warehouse) throws -> Bool {
+        try warehouse.database.scalar(
+            """
+            SELECT EXISTS (SELECT 1 FROM observation o JOIN source s USING (source_id)
+                           WHERE s.is_synthetic = 0)
+            """) == .integer(1)
     }
 
     /// True when nothing the indicators read has changed since they were computed: no
