@@ -40,7 +40,7 @@ struct FirmSurveyLoader {
                         + "nothing from this file was loaded"
                     return
                 }
-                try replaceEarlierLoads(of: loadID)
+                try removeEarlierLoads(except: loadID)
                 try store(loaded.tally.cells(loadID: loadID))
                 result.observationsLoaded = try mergeAggregates(loadID: loadID)
             }
@@ -160,17 +160,14 @@ struct FirmSurveyLoader {
     /// Removes the responses and tallies of earlier loads of the same file (the same path
     /// under the raw-data root, whatever the root was called): a file is in the warehouse
     /// once, as last loaded.
-    private func replaceEarlierLoads(of loadID: Int64) throws {
+    /// Removes the responses and tallies of every earlier load of this file.
+    private func removeEarlierLoads(except loadID: Int64) throws {
         let earlier = try database.rows(
             """
             SELECT DISTINCT t.load_id FROM firm_response_tally t JOIN etl_load l USING (load_id)
-            WHERE l.source_id = ? AND t.load_id <> ?
-              AND (l.source_file = ? OR substr(l.source_file, -length(?) - 1) = '/' || ?)
+            WHERE l.pipeline = ? AND l.relative_path = ? AND t.load_id <> ?
             """,
-            [
-                .text(spec.source.id), .integer(loadID), .text(displayPath), .text(relativePath),
-                .text(relativePath),
-            ])
+            [.text(spec.name), .text(relativePath), .integer(loadID)])
         for row in earlier {
             try database.run("DELETE FROM firm_response WHERE load_id = ?", [row[0]])
             try database.run("DELETE FROM firm_response_tally WHERE load_id = ?", [row[0]])
@@ -195,6 +192,20 @@ struct FirmSurveyLoader {
                 .integer(Int64(counts.firstLine)),
             ])
         }
+    }
+
+    /// A file gone from the pipeline's inputs: its responses and tallies leave, and the
+    /// source's aggregates are recomputed from the files that remain (changed and withdrawn
+    /// aggregates keep their old values in `observation_history`).
+    static func retire(
+        relativePath: String, of spec: PipelineSpec, in warehouse: Warehouse, runID: Int64,
+        replacedBy retiringLoadID: Int64
+    ) throws {
+        let loader = FirmSurveyLoader(
+            warehouse: warehouse, spec: spec, runID: runID,
+            input: InputResolver.Input(path: "", displayPath: "", relativePath: relativePath))
+        try loader.removeEarlierLoads(except: retiringLoadID)
+        _ = try loader.mergeAggregates(loadID: retiringLoadID)
     }
 
     // MARK: Aggregates

@@ -51,24 +51,33 @@ struct LoadLedger {
         return database.lastInsertRowID
     }
 
-    /// Retires the current observations of the pipeline's source that came from files no
-    /// longer among its inputs: they move to `observation_history`, replaced by a `retired`
-    /// load, so they stay queryable as of earlier runs. Returns the relative paths retired.
+    /// Retires what the pipeline loaded from files no longer among its inputs: a `retired`
+    /// load is recorded for each, and `retire(relativePath, retiringLoadID)` moves its figures
+    /// to `observation_history` (see ``retireFigures(pipeline:relativePath:replacedBy:)``), so
+    /// they stay queryable as of earlier runs. Returns the relative paths and how many current
+    /// figures each had.
     func retireVanishedFiles(
-        runID: Int64, pipeline: PipelineSpec, present: [InputResolver.Input]
+        runID: Int64, pipeline: PipelineSpec, present: [InputResolver.Input],
+        retire: (_ relativePath: String, _ retiringLoadID: Int64) throws -> Void
     ) throws -> [(path: String, observations: Int)] {
-        let vanished = try database.rows(
+        let latest = try database.rows(
             """
-            SELECT l.relative_path, min(l.source_file), count(*)
-            FROM observation o JOIN etl_load l USING (load_id)
-            WHERE l.pipeline = ?
-            GROUP BY l.relative_path ORDER BY l.relative_path
-            """, [.text(pipeline.name)]
-        ).filter { row in !present.contains { .text($0.relativePath) == row[0] } }
+            SELECT l.relative_path, l.source_file, l.status, (
+                SELECT count(*) FROM observation o WHERE o.load_id IN (
+                    SELECT load_id FROM etl_load WHERE pipeline = l.pipeline
+                    AND relative_path = l.relative_path))
+            FROM etl_load l
+            WHERE l.load_id IN (
+                SELECT max(load_id) FROM etl_load
+                WHERE pipeline = ? AND status IN ('loaded', 'unchanged', 'retired')
+                GROUP BY relative_path)
+            ORDER BY l.relative_path
+            """, [.text(pipeline.name)])
         var retired: [(String, Int)] = []
-        for row in vanished {
+        for row in latest {
             guard case .text(let relative) = row[0], case .text(let display) = row[1],
-                case .integer(let count) = row[2]
+                row[2] != .text("retired"), !present.contains(where: { $0.relativePath == relative }),
+                case .integer(let count) = row[3]
             else { continue }
             try database.transaction(.immediate) {
                 let now = Timestamp.now()
@@ -83,18 +92,23 @@ struct LoadLedger {
                         .text(display), .text(relative), .text(now), .text(now),
                         .integer(Int64(pipeline.tolerance)),
                     ])
-                let retiring = database.lastInsertRowID
-                try moveToHistory(
-                    whereClause: """
-                        o.load_id IN (
-                            SELECT load_id FROM etl_load WHERE pipeline = ? AND relative_path = ?)
-                        """,
-                    arguments: [.text(pipeline.name), .text(relative)],
-                    replacedBy: retiring)
+                try retire(relative, database.lastInsertRowID)
             }
             retired.append((relative, Int(count)))
         }
         return retired
+    }
+
+    /// Moves the current figures loaded from one file of the pipeline into history.
+    func retireFigures(pipeline: PipelineSpec, relativePath: String, replacedBy loadID: Int64)
+        throws
+    {
+        try moveToHistory(
+            whereClause: """
+                o.load_id IN (
+                    SELECT load_id FROM etl_load WHERE pipeline = ? AND relative_path = ?)
+                """,
+            arguments: [.text(pipeline.name), .text(relativePath)], replacedBy: loadID)
     }
 
     /// Copies the matching current observations (alias `o`) into history as replaced by

@@ -50,8 +50,18 @@ public struct PipelineRunner {
                     summary.observationsLoaded += result.observationsLoaded
                     onEvent(.fileFinished(result))
                 }
+                let retiring = { (relative: String, loadID: Int64) throws in
+                    if case .firmSurvey = spec.layout {
+                        try FirmSurveyLoader.retire(
+                            relativePath: relative, of: spec, in: warehouse, runID: runID,
+                            replacedBy: loadID)
+                    } else {
+                        try ledger.retireFigures(
+                            pipeline: spec, relativePath: relative, replacedBy: loadID)
+                    }
+                }
                 for retired in try ledger.retireVanishedFiles(
-                    runID: runID, pipeline: spec, present: inputs)
+                    runID: runID, pipeline: spec, present: inputs, retire: retiring)
                 {
                     summary.filesRetired += 1
                     summary.publishedFiguresChanged = true

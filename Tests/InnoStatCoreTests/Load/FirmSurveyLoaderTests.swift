@@ -330,6 +330,25 @@ struct FirmSurveyLoaderTests {
         #expect(try Self.aggregates(db) == first)
     }
 
+    @Test func aVanishedFileTakesItsResponsesAndItsShareOfTheAggregates() throws {
+        let fixture = try Self.fixture()
+        let first = Self.file(fixture, "a.csv")
+        let second = Self.file(fixture, "b.csv")
+        try FirmSurveyScripts.generate(rows: 600, to: first)
+        try FirmSurveyScripts.generate(rows: 700, messy: true, seed: 3, to: second)
+        #expect(try fixture.run().0.filesLoaded == 2)
+        try FileManager.default.removeItem(atPath: first)
+        let (summary, _) = try fixture.run()
+        #expect(summary.succeeded)
+        #expect(summary.filesRetired == 1)
+        #expect(summary.filesUnchanged == 1)
+        let db = try fixture.database()
+        #expect(try db.scalar("SELECT count(*) FROM firm_response") == 700)
+        #expect(try Self.aggregates(db) == Self.referenceAggregates([second]))
+        try Self.expectTallyMatchesRows(db)
+        #expect(try db.scalar("SELECT count(*) FROM observation_history") != 0)
+    }
+
     @Test func aggregatesSpanEveryFileOfTheSource() throws {
         let fixture = try Self.fixture()
         let first = Self.file(fixture, "a.csv")
