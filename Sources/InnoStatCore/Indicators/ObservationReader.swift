@@ -12,11 +12,13 @@ struct ObservationReader {
     }
 
     /// The preferred observations of `selector` in `region`, or in every province when
-    /// `region` is nil.
+    /// `region` is nil. A bound (`lower bound`/`upper bound` in the note, e.g. `>66.7` or
+    /// "passed 40,000") is not a value: indicators never take one.
     func points(_ selector: MeasureSelector, region: String?) throws -> [ObservationPoint] {
         var sql = """
             SELECT region_code, period, year, value, status, source_id FROM v_observation
             WHERE measure_code = ? AND sector_code = ? AND size_code = ?
+              AND (note IS NULL OR (note NOT LIKE '%lower bound%' AND note NOT LIKE '%upper bound%'))
             """
         var arguments: [DatabaseValue] = [
             .text(selector.measure), .text(selector.sector), .text(selector.size),

@@ -293,15 +293,15 @@ struct IndicatorExplainerTests {
 
     @Test func anInputQualifiedByItsSourceSaysSo() throws {
         let fixture = try TransitionIndicatorTests.fixture()
-        let explanation = try Self.explain(fixture, "rd_centers_sme_share", year: 2001)
+        let explanation = try Self.explain(fixture, "rd_centers_sme_share", year: 1999)
         #expect(explanation.status == "E")
         #expect(
             explanation.qualifications
                 == [
                     "status E (estimated)",
-                    "the count is dated 2001, not at year-end (2001-12): as the year's value it "
+                    "the count is dated 1999, not at year-end (1999-12): as the year's value it "
                         + "is an estimate (E)",
-                    "input rd_centers_share_by_size (SME) KR 2001 is E (estimated): lower bound",
+                    "input rd_centers_share_by_size (SME) KR 1999 is E (estimated)",
                 ])
     }
 

@@ -48,6 +48,7 @@ struct TransitionIndicatorTests {
         rd_centers,KR,1993-04,,SME,954
         rd_centers,KR,1995,,ALL,2226
         rd_centers_share_by_size,KR,1993-12,,SME,65.9
+        rd_centers_share_by_size,KR,1999,,SME,83e
         rd_centers_share_by_size,KR,2001,,SME,>66.7
 
         """
@@ -185,13 +186,14 @@ struct TransitionIndicatorTests {
                 Row(year: 1995, value: 2226, status: "E"),
             ])
         // 100 · 545/966, 100 · 706/1201; 1993: the stated 65.9 (December) beats 954/1500
-        // (April); 2001: a lower bound (E).
+        // (April); 1999: published as an estimate (83e); 2001 is only a lower bound (>66.7):
+        // not a value, so no row.
         #expect(
             try fixture.values("rd_centers_sme_share") == [
                 Row(year: 1990, value: 100 * 545 / 966.0, status: "A"),
                 Row(year: 1991, value: 100 * 706 / 1201.0, status: "A"),
                 Row(year: 1993, value: 65.9, status: "A"),
-                Row(year: 2001, value: 66.7, status: "E"),
+                Row(year: 1999, value: 83, status: "E"),
             ])
         // (2226 / 966)^(1/5) − 1, at the last year; E because 1995 is.
         #expect(

@@ -59,9 +59,9 @@ struct ReportDataTests {
         #expect(centres.unit == "count")
         #expect(
             centres.values == [
-                ReportData.YearValue(year: 2016, value: 35000, status: "A"),
-                ReportData.YearValue(year: 2018, value: 40000, status: "E", isLowerBound: true),
+                ReportData.YearValue(year: 2016, value: 35000, status: "A")
             ])
+        // ">40000" (2018-03) is a bound, not a value: the indicator has no 2018 row.
         #expect(data.smeShare == nil)
         #expect(data.funding.isEmpty)
         #expect(data.capitalShares.isEmpty)
