@@ -72,6 +72,16 @@ extension FirmSurveyEndToEndTests {
         let full = try innostat.run("run")
         #expect(full.status == 0, "\(full.stderr)")
         #expect(try Int(innostat.scalar("SELECT count(*) FROM indicator_value"))! > 500)
+        // The seed's 1993 and 1996 SME shares and the generator's share the same keys: the
+        // synthetic figures never count as a conflicting source.
+        #expect(
+            try innostat.scalar(
+                "SELECT count(*) FROM observation WHERE measure_code = 'sme_conducting_rd_share' AND region_code = 'KR' AND period = '1993'"
+            ) == "2")
+        #expect(
+            try innostat.scalar(
+                "SELECT count(*) FROM v_source_conflict WHERE source_id = 'synthetic_firm_survey' OR preferred_source_id = 'synthetic_firm_survey'"
+            ) == "0")
         let again = try innostat.run("run", "--only", "firm_survey", "--force")
         #expect(again.status == 0)
         #expect(again.stderr.contains("indicators: no published figure changed") == false)

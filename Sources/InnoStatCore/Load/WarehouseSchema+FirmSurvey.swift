@@ -1,6 +1,6 @@
 extension WarehouseSchema {
-    /// Firm-level microdata (`layout: firm_survey`) and the flag that keeps synthetic sources
-    /// out of `v_observation`.
+    /// Firm-level microdata (`layout: firm_survey`); `source.is_synthetic` keeps their
+    /// aggregates out of `v_observation` and `v_source_conflict`.
     ///
     /// `firm_response` holds one row per response with its provenance as `load_id` and
     /// `source_line` (the file and source are the load's: `v_firm_response` shows them), so
@@ -11,8 +11,6 @@ extension WarehouseSchema {
     /// insert. Its aggregates are kept per load in `firm_response_tally`, counted in the pass
     /// that loads the rows.
     static let version3 = """
-        ALTER TABLE source ADD COLUMN is_synthetic INTEGER NOT NULL DEFAULT 0
-            CHECK (is_synthetic IN (0, 1));
         CREATE TABLE firm_response(
             response_id INTEGER PRIMARY KEY,
             survey_year INTEGER NOT NULL,
@@ -46,17 +44,5 @@ extension WarehouseSchema {
                f.size_code, f.employees, f.sales_mwon, f.rd_expenditure_mwon, f.conducts_rd,
                f.has_rd_center, l.source_id, f.load_id, l.source_file, f.source_line
         FROM firm_response f JOIN etl_load l USING (load_id);
-        DROP VIEW v_observation;
-        CREATE VIEW v_observation AS
-        SELECT measure_code, region_code, period, year, sector_code, size_code, value, status,
-               note, source_id, load_id, source_file, source_line, source_column
-        FROM (
-            SELECT o.*, row_number() OVER (
-                PARTITION BY o.measure_code, o.region_code, o.period, o.sector_code, o.size_code
-                ORDER BY (o.value IS NULL), s.precedence, o.source_id) AS preference
-            FROM observation o JOIN source s USING (source_id)
-            WHERE s.is_synthetic = 0
-        )
-        WHERE preference = 1;
         """
 }

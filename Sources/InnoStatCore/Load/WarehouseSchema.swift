@@ -6,7 +6,7 @@ public enum WarehouseSchema {
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "vocabularies, observations and the ETL ledger", sql: version1),
         Migration(version: 2, name: "check ledger and source conflicts", sql: version2),
-        Migration(version: 3, name: "firm-survey microdata and synthetic sources", sql: version3),
+        Migration(version: 3, name: "firm-survey microdata", sql: version3),
         Migration(version: 4, name: "indicators: definitions, notes, inputs, views", sql: version4),
         Migration(version: 5, name: "the indicators file the indicators were computed from", sql: version5),
     ]
@@ -63,7 +63,8 @@ public enum WarehouseSchema {
             licence TEXT,
             note TEXT,
             pipeline TEXT NOT NULL,
-            precedence INTEGER NOT NULL
+            precedence INTEGER NOT NULL,
+            is_synthetic INTEGER NOT NULL DEFAULT 0 CHECK (is_synthetic IN (0, 1))
         ) STRICT;
         CREATE TABLE etl_run(
             run_id INTEGER PRIMARY KEY,
@@ -179,6 +180,7 @@ public enum WarehouseSchema {
                 PARTITION BY o.measure_code, o.region_code, o.period, o.sector_code, o.size_code
                 ORDER BY (o.value IS NULL), s.precedence, o.source_id) AS preference
             FROM observation o JOIN source s USING (source_id)
+            WHERE s.is_synthetic = 0
         )
         WHERE preference = 1;
         CREATE VIEW v_observation_version AS
@@ -257,7 +259,7 @@ public enum WarehouseSchema {
                         FROM observation o
                         JOIN source s USING (source_id)
                         JOIN measure m USING (measure_code)
-                        WHERE o.value IS NOT NULL
+                        WHERE o.value IS NOT NULL AND s.is_synthetic = 0
                     ) f
                     WINDOW key_order AS (
                         PARTITION BY f.measure_code, f.region_code, f.period, f.sector_code,
