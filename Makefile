@@ -1,5 +1,6 @@
 # innostat — make targets
-#   make run     install what is missing, build, load every enabled pipeline, compute, export
+#   make run     install what is missing, build, load every enabled pipeline, compute, export,
+#                write Warehouse/report.html
 #   make test    install what is missing, build, run the whole test suite
 #   make build   release build of the innostat binary
 #   make deps    install the system libraries (libcsv-dev, libsqlite3-dev, pkg-config) and
@@ -51,6 +52,7 @@ build: deps
 
 run: build
 	$(BIN) run --warehouse $(WAREHOUSE)
+	$(BIN) report --warehouse $(WAREHOUSE) --out $(REPORT)
 
 report: build
 	@[ -f $(WAREHOUSE) ] || $(BIN) run --warehouse $(WAREHOUSE) || [ $$? -eq 1 ]
