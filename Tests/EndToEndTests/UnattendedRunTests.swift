@@ -52,6 +52,9 @@ struct UnattendedRunTests {
         #expect(try innostat.run("run").status == 0)
         let loads = "SELECT load_id FROM observation ORDER BY observation_id"
         let first = try snapshot(innostat)
+        let export = innostat.path("Warehouse/exports/rd_private_share.csv-metadata.json")
+        let exported = try FileManager.default.attributesOfItem(atPath: export)[.modificationDate]
+            as? Date
         let firstLoads = try innostat.run("query", "--format", "csv", loads).stdout
         let second = try innostat.run("run")
         #expect(second.status == 0)
@@ -61,9 +64,10 @@ struct UnattendedRunTests {
         #expect(try innostat.run("query", "--format", "csv", loads).stdout == firstLoads)
         #expect(second.stderr.contains("indicators: no published figure changed"))
         #expect(try innostat.scalar("SELECT group_concat(DISTINCT run_id) FROM indicator_value") == "1")
-        let export = innostat.path("Warehouse/exports/rd_private_share.csv-metadata.json")
-        let written = try FileManager.default.attributesOfItem(atPath: export)[.modificationDate]
-        #expect(written != nil)
+        let rewritten = try FileManager.default.attributesOfItem(atPath: export)[.modificationDate]
+            as? Date
+        #expect(exported != nil)
+        #expect(rewritten == exported, "the second run rewrote the exports")
 
         let forced = try innostat.run("run", "--force")
         #expect(forced.status == 0)

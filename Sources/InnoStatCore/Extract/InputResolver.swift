@@ -13,6 +13,8 @@ struct InputResolver {
         let displayPath: String
         /// The path under the raw-data root: what identifies the file from run to run.
         let relativePath: String
+        /// Its size when resolved; nil when that could not be read.
+        var bytes: Int64? = nil
     }
 
     let rawDataRoot: String
@@ -41,10 +43,15 @@ struct InputResolver {
                 inputs.append(
                     Input(
                         path: (rawDataRoot as NSString).appendingPathComponent(relative),
-                        displayPath: display(relative), relativePath: relative))
+                        displayPath: display(relative), relativePath: relative,
+                        bytes: size(of: (rawDataRoot as NSString).appendingPathComponent(relative))))
             }
         }
         return inputs
+    }
+
+    private func size(of path: String) -> Int64? {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).map(Int64.init)
     }
 
     private func display(_ relative: String) -> String {

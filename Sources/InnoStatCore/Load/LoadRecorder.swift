@@ -15,8 +15,6 @@ struct LoadRecorder {
 
     /// Records the load as running and returns its id.
     func start() throws -> Int64 {
-        let bytes =
-            (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? nil
         try database.run(
             """
             INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path,
@@ -25,7 +23,8 @@ struct LoadRecorder {
             """,
             [
                 .integer(runID), .text(spec.name), .text(spec.source.id), .text(input.displayPath),
-                .text(input.relativePath), .text(spec.fingerprint), bytes.map { .integer(Int64($0)) } ?? .null,
+                .text(input.relativePath), .text(spec.fingerprint),
+                input.bytes.map { .integer($0) } ?? .null,
                 .text(Timestamp.now()), .integer(Int64(spec.tolerance)),
             ])
         return database.lastInsertRowID

@@ -90,9 +90,7 @@ public struct PipelineRunner {
         _ input: InputResolver.Input, _ spec: PipelineSpec, _ runID: Int64,
         _ warehouse: Warehouse, _ ledger: LoadLedger, _ onEvent: (RunEvent) -> Void
     ) throws -> FileLoadResult {
-        let totalBytes =
-            (try? FileManager.default.attributesOfItem(atPath: input.path)[.size] as? Int) ?? 0
-        let size = Int64(totalBytes)
+        let size = input.bytes ?? 0
         if !configuration.force,
             let last = try ledger.lastState(pipeline: spec, relativePath: input.relativePath),
             last.pipelineSHA256 == spec.fingerprint, last.bytes == size,
@@ -112,7 +110,7 @@ public struct PipelineRunner {
                     onEvent(
                         .fileProgress(
                             file: input.displayPath, rows: rows, bytes: bytes,
-                            totalBytes: totalBytes))
+                            totalBytes: Int(size)))
                 })
         }
         try ledger.recordDigest(digest.wait(), loadID: result.loadID)

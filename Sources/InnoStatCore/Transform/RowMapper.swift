@@ -195,9 +195,13 @@ struct RowMapper {
         /// closest known labels) when it knows none.
         func resolve(
             _ dimension: Dimension, _ what: String, _ reason: Reject.Reason,
+            required: Bool = false,
             _ lookup: (String) -> String?, _ closest: (String) -> [String]
         ) -> String? {
-            guard let (text, column) = dimensionText(dimension) else { return nil }
+            guard let (text, column) = dimensionText(dimension) else {
+                if required { rejects.append(missing(dimension)) }
+                return nil
+            }
             if let code = lookup(text) { return code }
             rejects.append(
                 reject(
@@ -207,10 +211,9 @@ struct RowMapper {
         }
         let regions = RegionCatalog.korea
         let region = resolve(
-            .region, "region", .unknownRegion,
+            .region, "region", .unknownRegion, required: true,
             { regions.resolve($0, codeSystem: spec.regionCodeSystem) },
             { regions.closestNames(to: $0, limit: 3) })
-        if region == nil && dimensionText(.region) == nil { rejects.append(missing(.region)) }
         let sector =
             resolve(
                 .sector, "sector", .unknownSector, SectorCatalog.standard.resolve,
