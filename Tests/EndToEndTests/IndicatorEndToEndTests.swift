@@ -185,4 +185,40 @@ struct IndicatorEndToEndTests {
             validate.stderr.hasPrefix(
                 "Pipelines/indicators.yaml: indicators[2].method: unknown method \"quotient\""))
     }
+
+    /// Gwangju split off Jeonnam in 1986: a file without it in 2015-2020 has a gap, which is
+    /// left out and flagged; Jeonnam's personnel is not divided by Jeonnam's plus Gwangju's
+    /// population.
+    @Test func aProvinceMissingAfterItsSplitIsLeftOutNotAddedToItsParent() throws {
+        let innostat = try InnoStatBinary()
+        let file = innostat.path("RawData/regional_rd/rnd_population.csv")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
+        let kept = lines.filter { !$0.hasPrefix("광주,") }
+        #expect(kept.count == lines.count - 1)
+        try kept.joined(separator: "\r\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let run = try innostat.run("run")
+        #expect(run.status == 0, "\(run.stderr)")
+        let code = "rd_personnel_per_capita_gini"
+        #expect(
+            try innostat.scalar(
+                """
+                SELECT group_concat(key || '=' || coalesce(text, ''), ' | ') FROM (
+                  SELECT key, text FROM indicator_note
+                  WHERE indicator_code = '\(code)' AND year = 2020 AND key IN ('left_out', 'break')
+                  ORDER BY key)
+                """) == "break=left out: KR-29 (population only) | left_out=KR-29 (population only)")
+        #expect(
+            try innostat.scalar(
+                "SELECT status FROM indicator_value WHERE indicator_code = '\(code)' AND year = 2020"
+            ) == "B")
+        // Jeonnam's population is its own: one input, not Jeonnam's and Gwangju's.
+        #expect(
+            try innostat.scalar(
+                """
+                SELECT group_concat(input_region_code) FROM indicator_input
+                WHERE indicator_code = '\(code)' AND year = 2020 AND measure_code = 'population'
+                  AND input_region_code IN ('KR-29', 'KR-46')
+                """) == "KR-46")
+    }
 }

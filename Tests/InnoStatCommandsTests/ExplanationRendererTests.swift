@@ -31,25 +31,25 @@ struct ExplanationRendererTests {
 
         """
 
-    /// GRDP 2000 without Ulsan, 2001 with it; population from a register (precedence 10) and
+    /// GRDP 1997 without Ulsan, 1998 with it; population from a register (precedence 10) and
     /// estimates (20); a share published for 1990 (by both sources) and computed for 2022.
     static let figures = """
         measure,region,period,sector,value
-        grdp_nominal,KR-11,2000,TOT,100
-        grdp_nominal,KR-41,2000,TOT,60
-        grdp_nominal,KR-48,2000,TOT,90
-        grdp_nominal,KR-11,2001,TOT,110
-        grdp_nominal,KR-41,2001,TOT,66
-        grdp_nominal,KR-48,2001,TOT,60
-        grdp_nominal,KR-31,2001,TOT,40
-        population,KR-11,2000,TOT,10
-        population,KR-41,2000,TOT,10
-        population,KR-48,2000,TOT,6
-        population,KR-31,2000,TOT,3
-        population,KR-11,2001,TOT,10
-        population,KR-41,2001,TOT,10
-        population,KR-48,2001,TOT,6
-        population,KR-31,2001,TOT,3
+        grdp_nominal,KR-11,1997,TOT,100
+        grdp_nominal,KR-41,1997,TOT,60
+        grdp_nominal,KR-48,1997,TOT,90
+        grdp_nominal,KR-11,1998,TOT,110
+        grdp_nominal,KR-41,1998,TOT,66
+        grdp_nominal,KR-48,1998,TOT,60
+        grdp_nominal,KR-31,1998,TOT,40
+        population,KR-11,1997,TOT,10
+        population,KR-41,1997,TOT,10
+        population,KR-48,1997,TOT,6
+        population,KR-31,1997,TOT,3
+        population,KR-11,1998,TOT,10
+        population,KR-41,1998,TOT,10
+        population,KR-48,1998,TOT,6
+        population,KR-31,1998,TOT,3
         rd_funding_share,KR,1990,BUS,84
         rd_expenditure,KR,2022,BUS,859637
         rd_expenditure,KR,2022,TOT,1126460
@@ -58,10 +58,10 @@ struct ExplanationRendererTests {
 
     static let estimates = """
         measure,region,period,sector,value
-        population,KR-11,2000,TOT,9
-        population,KR-41,2000,TOT,9
-        population,KR-48,2000,TOT,9
-        population,KR-31,2000,TOT,9
+        population,KR-11,1997,TOT,9
+        population,KR-41,1997,TOT,9
+        population,KR-48,1997,TOT,9
+        population,KR-31,1997,TOT,9
         rd_funding_share,KR,1990,BUS,85
 
         """
@@ -134,9 +134,9 @@ struct ExplanationRendererTests {
     }
 
     @Test(arguments: [
-        ("grdp_per_capita_gini", 2000, "explain-gini-2000.txt"),
-        ("grdp_per_capita_theil_t", 2001, "explain-theil-2001.txt"),
-        ("grdp_capital_share", 2001, "explain-capital-share-2001.txt"),
+        ("grdp_per_capita_gini", 1997, "explain-gini-1997.txt"),
+        ("grdp_per_capita_theil_t", 1998, "explain-theil-1998.txt"),
+        ("grdp_capital_share", 1998, "explain-capital-share-1998.txt"),
         ("rd_private_share", 1990, "explain-share-1990.txt"),
         ("rd_private_share", 2022, "explain-share-2022.txt"),
     ])
@@ -156,7 +156,7 @@ struct ExplanationRendererTests {
             "UPDATE indicator_value SET value = 65 WHERE indicator_code = 'grdp_capital_share'")
         let explanation = try IndicatorExplainer(
             database: try Database(path: "\(folder)/warehouse.sqlite", mode: .readOnly)
-        ).explain("grdp_capital_share", year: 2000)
+        ).explain("grdp_capital_share", year: 1997)
         #expect(
             ExplanationRenderer(explanation: explanation).checkLine
                 == "MISMATCH: recomputed from 3 regions from the 3 inputs below: 64, but the "

@@ -30,7 +30,7 @@ extension IndicatorExplainer {
         let capital = Set(
             try database.rows("SELECT region_code FROM region WHERE is_capital_region = 1")
                 .compactMap { $0[0].textValue })
-        let parents = try lineageParents()
+        let parents = try database.lineageParents()
         var regions = codes.map {
             Region(
                 code: $0, name: names[$0] ?? $0, isCapital: capital.contains($0),
@@ -111,14 +111,6 @@ extension IndicatorExplainer {
             if let code = row[0].textValue { names[code] = row[1].textValue }
         }
         return names
-    }
-
-    private func lineageParents() throws -> [String: String] {
-        var parents: [String: String] = [:]
-        for row in try database.rows("SELECT child_code, parent_code FROM region_lineage") {
-            if let child = row[0].textValue { parents[child] = row[1].textValue }
-        }
-        return parents
     }
 
     /// The formula of `index` with the year's sums filled in.

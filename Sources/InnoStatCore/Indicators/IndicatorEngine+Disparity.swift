@@ -70,13 +70,14 @@ extension IndicatorEngine {
         let provinces = try reader.provinces()
         let capital = Dictionary(provinces.map { ($0.code, $0.isCapital) }) { first, _ in first }
         let universe = disparity.regions ?? provinces.map(\.code)
-        let alignment = RegionAlignment(parents: try reader.lineageParents())
+        let lineage = try reader.database.regionLineage()
+        let parents = try reader.database.lineageParents()
         // Children of a listed region count too: they are folded into it.
         let readable = Set(provinces.map(\.code)).filter { code in
             var current: String? = code
             while let region = current {
                 if universe.contains(region) { return true }
-                current = alignment.parents[region]
+                current = parents[region]
             }
             return false
         }
@@ -104,6 +105,7 @@ extension IndicatorEngine {
         var reasons: [String] = []
         for year in years {
             var accepted: DistributionSeries.Year?
+            let alignment = RegionAlignment(lineage: lineage, year: year)
             for (measure, numerator) in zip(disparity.measures, numerators) {
                 guard let top = numerator[year] else { continue }
                 var bottom: [String: RegionAlignment.Figure]?
@@ -141,6 +143,12 @@ extension IndicatorEngine {
             guard var current = accepted else { continue }
             if let previous = result.last {
                 current.breakReason = Self.breakReason(from: previous, to: current)
+            }
+            if !current.dropped.isEmpty {
+                // A province with a figure on one side only is a gap: the index covers fewer.
+                let leftOut = "left out: \(current.dropped.joined(separator: ", "))"
+                current.breakReason = [current.breakReason, leftOut].compactMap { $0 }
+                    .joined(separator: "; ")
             }
             result.append(current)
         }

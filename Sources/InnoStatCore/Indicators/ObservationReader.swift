@@ -1,7 +1,7 @@
 import SQLiteStore
 
 /// Reads what indicators need from the warehouse: `v_observation` (one preferred figure per
-/// key), measure units, provinces and their lineage.
+/// key), measure units and provinces.
 struct ObservationReader {
     let database: Database
 
@@ -45,16 +45,5 @@ struct ObservationReader {
         try database.rows(
             "SELECT region_code, is_capital_region FROM region WHERE level = 'province' ORDER BY 1"
         ).map { ($0[0].textValue ?? "", $0[1].integerValue == 1) }
-    }
-
-    /// child code → parent code, from `region_lineage`.
-    func lineageParents() throws -> [String: String] {
-        var parents: [String: String] = [:]
-        for row in try database.rows("SELECT child_code, parent_code FROM region_lineage") {
-            if let child = row[0].textValue, let parent = row[1].textValue {
-                parents[child] = parent
-            }
-        }
-        return parents
     }
 }

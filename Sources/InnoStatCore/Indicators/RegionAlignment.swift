@@ -4,6 +4,10 @@
 /// from 1998 while population estimates show it from 1970; the register shows Sejong from
 /// 2012), the finer side is aggregated into the parent: the coarser side's parent already
 /// includes it. Repeated until nothing changes; a region still on one side only is left out.
+///
+/// Only for a year that begins before the split: then a source may still report the parent
+/// inclusively (GRDP's Gyeongnam holds Ulsan in 1997, split 1997-07-15). In a later year a
+/// child missing on one side is a gap, not a part of its parent: it is left out.
 public struct RegionAlignment: Sendable {
     /// A region's figure, with the observations it sums.
     public struct Figure: Sendable, Equatable {
@@ -40,6 +44,15 @@ public struct RegionAlignment: Sendable {
     public let parents: [String: String]
 
     public init(parents: [String: String]) {
+        self.parents = parents
+    }
+
+    /// The lineage in force for `year`: the splits dated after the year's first day.
+    public init(lineage: [RegionLineage], year: Int) {
+        var parents: [String: String] = [:]
+        for split in lineage where split.splitsAfterStart(of: year) {
+            parents[split.childCode] = parents[split.childCode] ?? split.parentCode
+        }
         self.parents = parents
     }
 

@@ -176,13 +176,7 @@ private struct Reader {
             }
         }
         guard !numerator.isEmpty, !denominator.isEmpty else { return nil }
-        var parents: [String: String] = [:]
-        for row in try database.rows("SELECT child_code, parent_code FROM region_lineage") {
-            if let child = row[0].textValue, let parent = row[1].textValue {
-                parents[child] = parent
-            }
-        }
-        let aligned = RegionAlignment(parents: parents).align(
+        let aligned = RegionAlignment(lineage: try database.regionLineage(), year: Int(year)).align(
             numerator: numerator, denominator: denominator, numeratorName: measure,
             denominatorName: perCapita)
         var english: [String: String] = [:]

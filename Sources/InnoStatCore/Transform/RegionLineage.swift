@@ -10,4 +10,11 @@ public struct RegionLineage: Sendable, Equatable {
         self.parentCode = parentCode
         self.splitDate = splitDate
     }
+
+    /// Whether the split came after `year` began, so that a source may still count the child
+    /// in its parent for that year.
+    public func splitsAfterStart(of year: Int) -> Bool {
+        let start = String(format: "%04d-01-01", year)
+        return start < splitDate
+    }
 }

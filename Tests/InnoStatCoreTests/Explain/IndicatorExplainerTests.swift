@@ -15,11 +15,11 @@ struct IndicatorExplainerTests {
             code, region: region, year: year)
     }
 
-    /// 2000: X = [100, 60, 90] for KR-11, KR-41, KR-48; Ulsan's population (3) counted in
+    /// 1997: X = [100, 60, 90] for KR-11, KR-41, KR-48; Ulsan's population (3) counted in
     /// Gyeongnam's (6); y = [10, 6, 10].
     @Test func aPerCapitaGiniWithItsNumbersFilledIn() throws {
         let fixture = try DisparityIndicatorTests.fixture()
-        let explanation = try Self.explain(fixture, "grdp_per_capita_gini", year: 2000)
+        let explanation = try Self.explain(fixture, "grdp_per_capita_gini", year: 1997)
         #expect(explanation.value == 4.0 / 39)
         #expect(
             explanation.computation == [
@@ -41,21 +41,21 @@ struct IndicatorExplainerTests {
         #expect(explanation.checkBasis == "3 regions from the 7 inputs below")
         #expect(
             explanation.inputs.map { "\($0.role): \($0.key) = \($0.value!)" } == [
-                "X_i of KR-11: grdp_nominal KR-11 2000 = 100.0",
-                "X_i of KR-41: grdp_nominal KR-41 2000 = 60.0",
-                "X_i of KR-48: grdp_nominal KR-48 2000 = 90.0",
-                "P_i of KR-11: population KR-11 2000 = 10.0",
-                "P_i of KR-41: population KR-41 2000 = 10.0",
-                "P_i of KR-48: population KR-48 2000 = 6.0",
-                "P_i of KR-48, which includes KR-31: population KR-31 2000 = 3.0",
+                "X_i of KR-11: grdp_nominal KR-11 1997 = 100.0",
+                "X_i of KR-41: grdp_nominal KR-41 1997 = 60.0",
+                "X_i of KR-48: grdp_nominal KR-48 1997 = 90.0",
+                "P_i of KR-11: population KR-11 1997 = 10.0",
+                "P_i of KR-41: population KR-41 1997 = 10.0",
+                "P_i of KR-48: population KR-48 1997 = 6.0",
+                "P_i of KR-48, which includes KR-31: population KR-31 1997 = 3.0",
             ])
         #expect(explanation.notes.map(\.key) == ["regions", "merged"])
     }
 
     @Test func eachInputNamesItsFileLineAndTheSourcesItWasChosenOver() throws {
         let fixture = try DisparityIndicatorTests.fixture()
-        let explanation = try Self.explain(fixture, "grdp_per_capita_gini", year: 2000)
-        let seoul = try #require(explanation.inputs.first { $0.key == "population KR-11 2000" })
+        let explanation = try Self.explain(fixture, "grdp_per_capita_gini", year: 1997)
+        let seoul = try #require(explanation.inputs.first { $0.key == "population KR-11 1997" })
         #expect(seoul.sourceID == "figures")
         #expect(seoul.precedence == 10)
         #expect(seoul.publisher == "Test")
@@ -68,14 +68,14 @@ struct IndicatorExplainerTests {
                     reason: "precedence 20 > 10")
             ])
         #expect(seoul.warnings.isEmpty)
-        let grdp = try #require(explanation.inputs.first { $0.key == "grdp_nominal KR-11 2000" })
+        let grdp = try #require(explanation.inputs.first { $0.key == "grdp_nominal KR-11 1997" })
         #expect(grdp.alternatives.isEmpty)
         #expect(grdp.location == fixture.folder.file("RawData/figures.csv") + ":2:6")
     }
 
     @Test func capitalShareOfLevels() throws {
         let fixture = try DisparityIndicatorTests.fixture()
-        let explanation = try Self.explain(fixture, "grdp_capital_share", year: 2001)
+        let explanation = try Self.explain(fixture, "grdp_capital_share", year: 1998)
         #expect(
             explanation.computation == [
                 "X = grdp_nominal (million KRW), levels: P_i = 1, y_i = X_i; n = 4 regions "
@@ -90,7 +90,7 @@ struct IndicatorExplainerTests {
         #expect(explanation.status == "B")
         #expect(
             explanation.qualifications == [
-                "status B (break)", "break: regions differ from 2000: +KR-31",
+                "status B (break)", "break: regions differ from 1997: +KR-31",
             ])
         #expect(explanation.check == .equal(recomputed: 100 * 176.0 / 276))
     }
@@ -120,7 +120,7 @@ struct IndicatorExplainerTests {
 
     @Test func anUndefinedIndexIsUndefinedAgain() throws {
         let fixture = try DisparityIndicatorTests.fixture()
-        let explanation = try Self.explain(fixture, "grdp_per_capita_theil_l", year: 2003)
+        let explanation = try Self.explain(fixture, "grdp_per_capita_theil_l", year: 2000)
         #expect(explanation.value == nil)
         #expect(explanation.status == "M")
         #expect(explanation.check == .equal(recomputed: nil))
@@ -133,9 +133,9 @@ struct IndicatorExplainerTests {
         try Database(path: fixture.configuration.warehousePath, mode: .readWrite).execute(
             """
             UPDATE indicator_value SET value = 0.2
-            WHERE indicator_code = 'grdp_per_capita_gini' AND year = 2000
+            WHERE indicator_code = 'grdp_per_capita_gini' AND year = 1997
             """)
-        let explanation = try Self.explain(fixture, "grdp_per_capita_gini", year: 2000)
+        let explanation = try Self.explain(fixture, "grdp_per_capita_gini", year: 1997)
         #expect(explanation.check == .mismatch(recomputed: 4.0 / 39))
         #expect(explanation.check.isMismatch)
     }
@@ -145,17 +145,17 @@ struct IndicatorExplainerTests {
         try Database(path: fixture.configuration.warehousePath, mode: .readWrite).execute(
             """
             UPDATE observation SET value = 11 WHERE measure_code = 'population'
-                AND region_code = 'KR-11' AND period = '2000' AND source_id = 'figures';
+                AND region_code = 'KR-11' AND period = '1997' AND source_id = 'figures';
             DELETE FROM observation WHERE measure_code = 'population' AND region_code = 'KR-41'
-                AND period = '2000' AND source_id = 'figures';
+                AND period = '1997' AND source_id = 'figures';
             """)
-        let explanation = try Self.explain(fixture, "grdp_per_capita_gini", year: 2000)
+        let explanation = try Self.explain(fixture, "grdp_per_capita_gini", year: 1997)
         // The check uses the values as the run used them.
         #expect(explanation.check == .equal(recomputed: 4.0 / 39))
-        let seoul = try #require(explanation.inputs.first { $0.key == "population KR-11 2000" })
+        let seoul = try #require(explanation.inputs.first { $0.key == "population KR-11 1997" })
         #expect(seoul.warnings == ["the warehouse now holds 11 A for it (revised after the run)"])
         let gyeonggi = try #require(
-            explanation.inputs.first { $0.key == "population KR-41 2000" })
+            explanation.inputs.first { $0.key == "population KR-41 1997" })
         #expect(gyeonggi.location == nil)
         #expect(
             gyeonggi.warnings == [
@@ -320,24 +320,24 @@ struct IndicatorExplainerTests {
                 ])
         ) { try explainer.explain("grdp_capitl_share") }
         let noYear = #expect(throws: ExplainError.self) {
-            try explainer.explain("grdp_per_capita_gini", year: 1999)
+            try explainer.explain("grdp_per_capita_gini", year: 1996)
         }
         #expect(
             noYear?.description
-                == "grdp_per_capita_gini has no value for KR in 1999 (years with a value: "
-                + "2000-2003)")
+                == "grdp_per_capita_gini has no value for KR in 1996 (years with a value: "
+                + "1997-2000)")
         let noRegion = #expect(throws: ExplainError.self) {
             try explainer.explain("grdp_per_capita_gini", region: "KR-11")
         }
         #expect(
             noRegion?.description
                 == "grdp_per_capita_gini has no value for KR-11 (its values are for KR)")
-        #expect(try explainer.explain("grdp_per_capita_gini").year == 2003)
+        #expect(try explainer.explain("grdp_per_capita_gini").year == 2000)
     }
 
     @Test(arguments: [
         ([1966, 1981, 1985, 1990, 1993, 1994, 1995], "1966, 1981, 1985, 1990, 1993-1995"),
-        ([2003, 2001, 2002], "2001-2003"), ([2020], "2020"), ([], ""),
+        ([2000, 1998, 1999], "1998-2000"), ([2020], "2020"), ([], ""),
     ])
     func yearRanges(years: [Int], text: String) {
         #expect(ExplainError.ranges(years) == text)

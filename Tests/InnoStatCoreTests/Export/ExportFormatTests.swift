@@ -67,13 +67,13 @@ struct ExportFormatTests {
     @Test func theWideLayoutHasARowPerRegionAndEmptyCellsWhereNoValueIs() throws {
         let fixture = try DisparityIndicatorTests.fixture()
         let writable = try Database(path: fixture.configuration.warehousePath, mode: .readWrite)
-        // A second region with a gap in 2001, and a year (1999) only it has.
+        // A second region with a gap in 1998, and a year (1996) only it has.
         try writable.execute(
             """
             INSERT INTO indicator_value(indicator_code, region_code, year, value, status, run_id)
-            VALUES ('grdp_capital_share', 'KR-11', 1999, 12.5, 'E', 1),
-                   ('grdp_capital_share', 'KR-11', 2000, 13, 'A', 1),
-                   ('grdp_capital_share', 'KR-11', 2002, NULL, 'M', 1);
+            VALUES ('grdp_capital_share', 'KR-11', 1996, 12.5, 'E', 1),
+                   ('grdp_capital_share', 'KR-11', 1997, 13, 'A', 1),
+                   ('grdp_capital_share', 'KR-11', 1999, NULL, 'M', 1);
             """)
         let (folder, files) = try Self.export(
             fixture, ["grdp_capital_share"], format: .csv, layout: .wide)
@@ -82,7 +82,7 @@ struct ExportFormatTests {
         #expect(
             try String(contentsOfFile: "\(folder)/grdp_capital_share.wide.csv", encoding: .utf8)
                 == """
-                indicator,region,unit,1999,2000,2001,2002,2003
+                indicator,region,unit,1996,1997,1998,1999,2000
                 grdp_capital_share,KR,percent,,64,\(share2001),\(share2001),81.48148148148148
                 grdp_capital_share,KR-11,percent,12.5,13,,,
 
@@ -91,7 +91,7 @@ struct ExportFormatTests {
             try String(
                 contentsOfFile: "\(folder)/grdp_capital_share.wide.status.csv", encoding: .utf8)
                     == """
-                    indicator,region,unit,1999,2000,2001,2002,2003
+                    indicator,region,unit,1996,1997,1998,1999,2000
                     grdp_capital_share,KR,percent,,A,B,A,A
                     grdp_capital_share,KR-11,percent,E,A,,M,
 
@@ -128,7 +128,7 @@ struct ExportFormatTests {
             let columns = try #require(schema["columns"] as? [[String: Any]])
             #expect(
                 columns.map { $0["name"] as? String } == [
-                    "indicator", "region", "unit", "2000", "2001", "2002", "2003",
+                    "indicator", "region", "unit", "1997", "1998", "1999", "2000",
                 ])
             let yearType = columns[3]["datatype"]
             #expect(

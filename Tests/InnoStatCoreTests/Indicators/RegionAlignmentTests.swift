@@ -93,4 +93,43 @@ struct RegionAlignmentTests {
                     "KR-42", "KR-43", "KR-44", "KR-45", "KR-46", "KR-47", "KR-48", "KR-49", "KR-50",
                 ])
     }
+
+    /// (child, year, whether a child missing on one side goes into its parent that year)
+    static let splitYears: [(child: String, year: Int, merged: Bool)] = [
+        ("KR-31", 1997, true),  // Ulsan, split 1997-07-15: GRDP's Gyeongnam still holds it
+        ("KR-31", 1998, false),
+        ("KR-29", 1986, true),  // Gwangju, 1986-11-01
+        ("KR-29", 1987, false),
+        ("KR-29", 2020, false),
+        ("KR-30", 1988, true),  // Daejeon, 1989-01-01: the whole of 1989 is after the split
+        ("KR-30", 1989, false),
+        ("KR-50", 2012, true),  // Sejong, 2012-07-01: Chungnam holds it in 2012
+        ("KR-50", 2013, false),
+    ]
+
+    @Test(arguments: splitYears)
+    func aChildGoesIntoItsParentOnlyInAYearBeginningBeforeTheSplit(
+        child: String, year: Int, merged: Bool
+    ) {
+        let parent = RegionCatalog.korea.lineageParent(of: child)!
+        let alignment = RegionAlignment(lineage: RegionCatalog.korea.lineage, year: year)
+        let result = alignment.align(
+            numerator: Self.figures("x", ["KR-11": 4, parent: 5]),
+            denominator: Self.figures("p", ["KR-11": 8, parent: 10, child: 3]),
+            numeratorName: "x", denominatorName: "p")
+        #expect(result.regions.map(\.code) == ["KR-11", parent].sorted())
+        let parentRow = result.regions.first { $0.code == parent }!
+        if merged {
+            #expect(parentRow.denominator?.value == 13)
+            #expect(result.merges == ["\(child) into \(parent) (p)"])
+            #expect(result.dropped.isEmpty)
+        } else {
+            #expect(parentRow.denominator?.value == 10)
+            #expect(result.merges.isEmpty)
+            #expect(result.dropped == ["\(child) (p only)"])
+        }
+        #expect(
+            alignment.missing(from: ["KR-11", parent, child], present: ["KR-11", parent])
+                == (merged ? [] : [child]))
+    }
 }

@@ -24,21 +24,21 @@ struct ReportDataTests {
 
         """
 
-    /// Ulsan (KR-31) has population in 2000 but no GRDP (inside Gyeongnam, KR-48) until 2001.
+    /// Ulsan (KR-31) has population in 1997 but no GRDP (inside Gyeongnam, KR-48) until 1998.
     static let figures = """
         rd_centers,KR,2016-12,TOT,ALL,35000
         rd_centers,KR,2018-03,TOT,ALL,>40000
-        grdp_nominal,KR-11,2000,TOT,ALL,300
-        grdp_nominal,KR-48,2000,TOT,ALL,200
-        population,KR-11,2000,TOT,ALL,10
-        population,KR-31,2000,TOT,ALL,1
-        population,KR-48,2000,TOT,ALL,3
-        grdp_nominal,KR-11,2001,TOT,ALL,330
-        grdp_nominal,KR-31,2001,TOT,ALL,60
-        grdp_nominal,KR-48,2001,TOT,ALL,160
-        population,KR-11,2001,TOT,ALL,10
-        population,KR-31,2001,TOT,ALL,1
-        population,KR-48,2001,TOT,ALL,3
+        grdp_nominal,KR-11,1997,TOT,ALL,300
+        grdp_nominal,KR-48,1997,TOT,ALL,200
+        population,KR-11,1997,TOT,ALL,10
+        population,KR-31,1997,TOT,ALL,1
+        population,KR-48,1997,TOT,ALL,3
+        grdp_nominal,KR-11,1998,TOT,ALL,330
+        grdp_nominal,KR-31,1998,TOT,ALL,60
+        grdp_nominal,KR-48,1998,TOT,ALL,160
+        population,KR-11,1998,TOT,ALL,10
+        population,KR-31,1998,TOT,ALL,1
+        population,KR-48,1998,TOT,ALL,3
 
         """
 
@@ -46,7 +46,7 @@ struct ReportDataTests {
     static func read() throws -> ReportData {
         let fixture = try IndicatorFixture(
             indicators: indicators, figures: figures,
-            estimates: "population,KR-11,2001,TOT,ALL,10.6\n",
+            estimates: "population,KR-11,1998,TOT,ALL,10.6\n",
             units: ["rd_centers": "count", "grdp_nominal": "million KRW", "population": "persons"])
         try fixture.run()
         return try withExtendedLifetime(fixture) { try ReportData(reading: fixture.database()) }
@@ -66,16 +66,16 @@ struct ReportDataTests {
         #expect(data.funding.isEmpty)
         #expect(data.capitalShares.isEmpty)
         #expect(data.disparity.map(\.code) == ReportData.Code.disparity)
-        #expect(data.disparity.allSatisfy { $0.values.map(\.year) == [2000, 2001] })
+        #expect(data.disparity.allSatisfy { $0.values.map(\.year) == [1997, 1998] })
         #expect(data.disparity[0].values.map(\.status) == ["A", "B"])
-        #expect(data.breaks == [2001: ["regions differ from 2000: +KR-31"]])
+        #expect(data.breaks == [1998: ["regions differ from 1997: +KR-31"]])
         #expect(data.regionNames["KR-31"] == "Ulsan")
     }
 
     @Test func theDistributionIsTheLatestYearsInputsAsTheIndexAlignedThem() throws {
         let data = try Self.read()
         let distribution = try #require(data.distribution)
-        #expect(distribution.year == 2001)
+        #expect(distribution.year == 1998)
         #expect(distribution.measureCode == "grdp_nominal")
         #expect(distribution.perCapitaCode == "population")
         #expect(
@@ -106,7 +106,7 @@ struct ReportDataTests {
             conflicts == [
                 ReportData.Conflict(
                     measureCode: "population", unit: "persons", regionCode: "KR-11",
-                    period: "2001", sourceID: "estimates", sourcePeriod: "2001", value: 10.6,
+                    period: "1998", sourceID: "estimates", sourcePeriod: "1998", value: 10.6,
                     preferredSourceID: "figures", preferredValue: 10, differencePercent: 5.66,
                     tolerancePercent: 0.5, sourceFile: "estimates.csv", sourceLine: 2)
             ])
