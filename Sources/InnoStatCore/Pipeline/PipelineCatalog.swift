@@ -7,6 +7,8 @@ public struct PipelineCatalog: Sendable {
 
     public let specs: [PipelineSpec]
     public let errors: [PipelineError]
+    /// Pipelines parsed but not run, for a conflict with another file (in `errors`).
+    public let setAside: [PipelineSpec]
 
     public init(directory: String) throws {
         let manager = FileManager.default
@@ -40,15 +42,20 @@ public struct PipelineCatalog: Sendable {
             }
             seen[spec.name] = spec.file
         }
-        self.specs = specs
-        self.errors = errors
+        let conflicts = Self.conflicts(among: specs)
+        let conflicting = Set(conflicts.map(\.file))
+        self.specs = specs.filter { !conflicting.contains($0.file) }
+        setAside = specs.filter { conflicting.contains($0.file) }
+        self.errors = errors + conflicts
     }
 
     /// The pipelines a run takes: the enabled ones, or exactly those named with `--only`
-    /// (disabled ones included). An unknown name is an error listing the known ones.
+    /// (disabled ones included). An unknown name is an error listing the known ones; a pipeline
+    /// set aside is not run (its error is in `errors`).
     public func selected(only names: [String]) throws -> [PipelineSpec] {
         if names.isEmpty { return specs.filter(\.enabled) }
-        return try names.map { name in
+        return try names.compactMap { name in
+            if setAside.contains(where: { $0.name == name }) { return nil }
             guard let spec = specs.first(where: { $0.name == name }) else {
                 let known = specs.map(\.name).joined(separator: ", ")
                 throw SourceFileError(
