@@ -10,6 +10,10 @@ struct RunCommand: ParsableCommand {
     @OptionGroup var warehouse: WarehouseOption
     @Option(help: "Folder for exported indicator files.") var exports = "Warehouse/exports"
     @Flag(help: "Reload every file even when unchanged.") var force = false
+    @Flag(
+        name: .customLong("retire-orphans"),
+        help: "Retire the figures of sources whose pipeline is gone from the pipelines folder.")
+    var retireOrphans = false
     @Option(
         help: ArgumentHelp(
             "Wait for another run's lock: SECONDS, or until it is free when given alone.",
@@ -30,6 +34,7 @@ struct RunCommand: ParsableCommand {
         configuration.exportsDirectory = exports
         configuration.only = sources.only
         configuration.force = force
+        configuration.retireOrphans = retireOrphans
         configuration.lockWait = wait.map { $0.seconds ?? .infinity }
         configuration.busyTimeout = busyTimeout
         configuration.command = (["innostat"] + CommandLine.arguments.dropFirst()).joined(separator: " ")

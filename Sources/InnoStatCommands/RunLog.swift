@@ -31,6 +31,16 @@ final class RunLog {
                 "warning", "file_retired",
                 "\(file): no longer among the inputs of \(pipeline): \(observations) observations retired to history",
                 ["pipeline": pipeline, "file": file, "observations": observations])
+        case .sourceOrphaned(let source, let pipelines, let figures, let retired):
+            let loadedBy = "loaded by \(pipelines.joined(separator: ", ")), not in the pipelines folder"
+            let text =
+                retired
+                ? "source \(source) has no pipeline: \(figures) figures retired to history (\(loadedBy))"
+                : "source \(source) has no pipeline: \(figures) figures kept (\(loadedBy)); "
+                    + "run --retire-orphans retires them"
+            emit(
+                "warning", "source_orphaned", text,
+                ["source": source, "pipelines": pipelines, "figures": figures, "retired": retired])
         case .fileFinished(let result):
             progress?.clear()
             report(result)
@@ -43,6 +53,19 @@ final class RunLog {
                 [:])
         case .indicatorsComputed(let outcomes):
             report(outcomes)
+        case .indicatorEmptied(let code, let valuesBefore, let sources, let declared):
+            let text =
+                "\(code): no values now, \(valuesBefore) before this run (from "
+                + "\(sources.joined(separator: ", ")))"
+                + (declared
+                    ? "; allowed (may_shrink, or --retire-orphans)"
+                    : "; the run fails unless their pipelines declare may_shrink: true")
+            emit(
+                declared ? "warning" : "error", "indicator_emptied", text,
+                [
+                    "indicator": code, "values_before": valuesBefore, "sources": sources,
+                    "declared": declared,
+                ])
         case .indicatorsFailed(let message):
             emit("error", "indicators_failed", message, [:])
         case .exported(let directory, let files):
@@ -54,7 +77,8 @@ final class RunLog {
                 "\(summary.succeeded ? "ok" : "failed"): \(summary.filesLoaded) file(s) loaded, "
                 + "\(summary.filesFailed) failed, \(summary.filesUnchanged) unchanged, "
                 + "\(summary.filesRetired) retired; "
-                + "\(summary.rowsRead) rows read, \(summary.observationsLoaded) observations, "
+                + "\(summary.rowsRead) rows read, \(summary.observationsLoaded) observations "
+                + "(figures \(summary.figures.description)), "
                 + "\(summary.rejects) rejects, \(summary.checkWarnings) check warnings "
                 + "in \(String(format: "%.2f", summary.seconds)) s"
             emit(
@@ -65,7 +89,8 @@ final class RunLog {
                     "files_retired": summary.filesRetired,
                     "rows": summary.rowsRead, "observations": summary.observationsLoaded,
                     "rejects": summary.rejects, "check_warnings": summary.checkWarnings,
-                    "duration": summary.seconds,
+                    "added": summary.figures.added, "revised": summary.figures.revised,
+                    "retired": summary.figures.retired, "duration": summary.seconds,
                 ])
         }
     }
@@ -100,7 +125,9 @@ final class RunLog {
             "rows": result.rowsRead, "loaded_rows": result.rowsLoaded,
             "skipped_rows": result.rowsSkipped, "rejected_rows": result.rowsRejected,
             "observations": result.observationsLoaded, "rejects": result.rejects,
-            "check_warnings": result.checkWarnings, "duration": result.seconds,
+            "check_warnings": result.checkWarnings, "added": result.figures.added,
+            "revised": result.figures.revised, "retired": result.figures.retired,
+            "duration": result.seconds,
         ]
         if format == .text {
             for diagnostic in result.diagnostics { StandardError.write(diagnostic) }
@@ -132,8 +159,8 @@ final class RunLog {
             text = "\(result.file): unchanged"
         case .loaded:
             text =
-                "\(result.file): \(result.rowsRead) rows, \(result.observationsLoaded) observations, "
-                + "\(result.rowsSkipped) skipped, \(result.rejects) rejects, "
+                "\(result.file): \(result.rowsRead) rows, \(result.observationsLoaded) observations "
+                + "(\(result.figures.description)), \(result.rowsSkipped) skipped, \(result.rejects) rejects, "
                 + "\(result.checkWarnings) check warnings"
         }
         emit(result.status == .failed ? "error" : "info", "file_" + result.status.rawValue, text, fields)

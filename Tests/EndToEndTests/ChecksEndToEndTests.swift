@@ -42,7 +42,7 @@ struct ChecksEndToEndTests {
         #expect(run.stderr.contains(Self.droppedDigit + "\n"))
         #expect(
             run.stderr.contains(
-                "RawData/regional_rd/rnd_money.csv: 8 rows, 39 observations, 0 skipped, 1 rejects, 0 check warnings\n"))
+                "RawData/regional_rd/rnd_money.csv: 8 rows, 39 observations (39 added, 0 revised, 0 retired), 0 skipped, 1 rejects, 0 check warnings\n"))
         #expect(
             try innostat.scalar(
                 "SELECT group_concat(period, ' ') FROM observation WHERE region_code = 'KR-11'")

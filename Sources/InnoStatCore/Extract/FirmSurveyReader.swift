@@ -11,8 +11,8 @@ struct FirmSurveyReader {
     /// Calls `accepted` or `rejected` for each data record, in order; the values passed are
     /// valid only during the call. Returns the encoding the file turned out to be.
     ///
-    /// Throws for a file that cannot be read through: no header row, a header that is not the
-    /// contract's, malformed CSV or text.
+    /// Throws for a file that cannot be read through: no header row, no data row, a header that
+    /// is not the contract's, malformed CSV or text.
     func forEachRecord(
         accepted: (CSVRecord, FirmSurveyColumns, FirmResponse) throws -> Void,
         rejected: (CSVRecord, [Reject]) throws -> Void
@@ -25,6 +25,8 @@ struct FirmSurveyReader {
         var columns: FirmSurveyColumns?
         var response = FirmResponse()
         var rejects: [Reject] = []
+        var headerLine = 0
+        var rows = 0
         try reader.forEachRecord { record in
             guard let columns else {
                 let header = (0..<record.count).map { trimmed(record[$0]) }
@@ -32,8 +34,10 @@ struct FirmSurveyReader {
                     header: header, file: displayPath, line: record.line)
                 parser = FirmResponseParser(columns: found, codeSystem: codeSystem)
                 columns = found
+                headerLine = record.line
                 return
             }
+            rows += 1
             rejects.removeAll(keepingCapacity: true)
             if parser!.parse(record, into: &response, rejects: &rejects) {
                 try accepted(record, columns, response)
@@ -43,6 +47,11 @@ struct FirmSurveyReader {
         }
         if columns == nil {
             throw SourceFileError(file: displayPath, message: "no header row")
+        }
+        if rows == 0 {
+            throw SourceFileError(
+                file: displayPath, line: headerLine,
+                message: "no data rows after the header: a file with only its header is refused")
         }
         return reader.detectedEncoding
     }

@@ -15,8 +15,9 @@ struct TableExtractor {
         var preamble = 0
     }
 
-    /// Calls `onHeader` once, then `onRow` for each data record. A file with no header row is
-    /// an error naming the file.
+    /// Calls `onHeader` once, then `onRow` for each data record. A file with no header row, or
+    /// with a header and no data row, is an error naming the file: loading it would retire
+    /// every figure it held.
     func extract(
         onHeader: ([String], Int) throws -> Void,
         onRow: (CSVRecord) throws -> Void,
@@ -28,6 +29,7 @@ struct TableExtractor {
                 delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes))
         var counts = Counts()
         var sawHeader = false
+        var headerLine = 0
         var rows = 0
         let comment = read.commentPrefix
         try reader.forEachRecord { record in
@@ -41,6 +43,7 @@ struct TableExtractor {
             }
             if !sawHeader {
                 sawHeader = true
+                headerLine = record.line
                 let names = (0..<record.count).map { trimmed(record[$0]) }
                 try onHeader(names, record.line)
                 return
@@ -51,6 +54,11 @@ struct TableExtractor {
         }
         if !sawHeader {
             throw SourceFileError(file: displayPath, message: "no header row")
+        }
+        if rows == 0 {
+            throw SourceFileError(
+                file: displayPath, line: headerLine,
+                message: "no data rows after the header: a file with only its header is refused")
         }
         return (counts, reader.detectedEncoding)
     }

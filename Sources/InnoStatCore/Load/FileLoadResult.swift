@@ -11,6 +11,7 @@ public struct FileLoadResult: Sendable {
     public var rowsSkipped = 0
     public var rowsRejected = 0
     public var observationsLoaded = 0
+    public var figures = FigureChanges()
     public var rejects = 0
     /// Figures loaded although a `warn` check failed on them.
     public var checkWarnings = 0

@@ -152,7 +152,7 @@ struct FileLoader {
             return
         }
         try registerRowSources()
-        result.observationsLoaded = try merge(loadID: result.loadID)
+        (result.observationsLoaded, result.figures) = try merge(loadID: result.loadID)
     }
 
     private func createStage() throws {
@@ -223,15 +223,16 @@ struct FileLoader {
 
     /// Moves staged figures into `observation`. A figure the file no longer holds is retired
     /// and a changed one revised, each keeping its previous version in `observation_history`.
-    /// Returns how many figures the file holds after the merge.
-    private func merge(loadID: Int64) throws -> Int {
+    /// Returns how many figures the file holds after the merge, and what changed.
+    private func merge(loadID: Int64) throws -> (figures: Int, changes: FigureChanges) {
         let load = DatabaseValue.integer(loadID)
         let sameKey = """
             s.measure_code = o.measure_code AND s.region_code = o.region_code
             AND s.period = o.period AND s.sector_code = o.sector_code
             AND s.size_code = o.size_code AND s.source_id = o.source_id
             """
-        try LoadLedger(database: database).moveToHistory(
+        var changes = FigureChanges()
+        changes.retired = try LoadLedger(database: database).moveToHistory(
             whereClause: """
                 o.load_id IN (
                     SELECT load_id FROM etl_load WHERE pipeline = ? AND relative_path = ?)
@@ -247,6 +248,14 @@ struct FileLoader {
             FROM observation o JOIN temp.stage_observation s ON \(sameKey)
             WHERE o.value IS NOT s.value OR o.status IS NOT s.status
             """, [load, .text(Timestamp.now())])
+        changes.revised = database.changes
+        changes.added = Int(
+            try database.scalar(
+                """
+                SELECT count(*) FROM temp.stage_observation s
+                WHERE NOT EXISTS (SELECT 1 FROM observation o WHERE \(sameKey))
+                """
+            ).integerValue ?? 0)
         try database.run(
             """
             INSERT INTO observation(\(ObservationUpsert.columns))
@@ -255,6 +264,7 @@ struct FileLoader {
             FROM temp.stage_observation WHERE true
             \(ObservationUpsert.onConflict)
             """, [load, .text(displayPath)])
-        return Int(try database.scalar("SELECT count(*) FROM temp.stage_observation").integerValue ?? 0)
+        let figures = try database.scalar("SELECT count(*) FROM temp.stage_observation")
+        return (Int(figures.integerValue ?? 0), changes)
     }
 }

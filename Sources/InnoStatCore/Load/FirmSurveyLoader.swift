@@ -42,7 +42,7 @@ struct FirmSurveyLoader {
                 }
                 try removeEarlierLoads(except: loadID)
                 try store(loaded.tally.cells(loadID: loadID))
-                result.observationsLoaded = try mergeAggregates(loadID: loadID)
+                (result.observationsLoaded, result.figures) = try mergeAggregates(loadID: loadID)
             }
         } catch let error as SQLiteError {
             throw error
@@ -211,8 +211,8 @@ struct FirmSurveyLoader {
     // MARK: Aggregates
 
     /// Recomputes the source's aggregates from the tallies of all its loaded files and merges
-    /// them into `observation`. Returns how many aggregates the source has.
-    private func mergeAggregates(loadID: Int64) throws -> Int {
+    /// them into `observation`. Returns how many aggregates the source has, and what changed.
+    private func mergeAggregates(loadID: Int64) throws -> (figures: Int, changes: FigureChanges) {
         var cells: [FirmSurveyCell] = []
         var files: [Int64: String] = [:]
         let tallies = try database.prepare(
@@ -267,13 +267,13 @@ struct FirmSurveyLoader {
                 .integer(Int64(observation.originLine)),
             ])
         }
-        try mergeStage(loadID: loadID)
-        return observations.count
+        let changes = try mergeStage(loadID: loadID)
+        return (observations.count, changes)
     }
 
     /// Moves the staged aggregates into `observation`: changed and withdrawn figures go to
     /// `observation_history` first; unchanged ones are left as they are.
-    private func mergeStage(loadID: Int64) throws {
+    private func mergeStage(loadID: Int64) throws -> FigureChanges {
         let source = DatabaseValue.text(spec.source.id)
         let load = DatabaseValue.integer(loadID)
         try database.run(
@@ -288,6 +288,8 @@ struct FirmSurveyLoader {
             WHERE o.source_id = ?
               AND (s.measure_code IS NULL OR o.value IS NOT s.value OR o.status IS NOT s.status)
             """, [load, .text(Timestamp.now()), source])
+        var changes = FigureChanges()
+        let changedOrWithdrawn = database.changes
         try database.run(
             """
             DELETE FROM observation AS o WHERE o.source_id = ? AND NOT EXISTS (
@@ -296,6 +298,18 @@ struct FirmSurveyLoader {
                   AND o.period = s.period AND o.size_code = s.size_code
                   AND o.sector_code = 'TOT')
             """, [source])
+        changes.retired = database.changes
+        changes.revised = changedOrWithdrawn - changes.retired
+        changes.added = Int(
+            try database.scalar(
+                """
+                SELECT count(*) FROM temp.stage_firm_aggregate s WHERE NOT EXISTS (
+                    SELECT 1 FROM observation o
+                    WHERE o.source_id = ? AND o.measure_code = s.measure_code
+                      AND o.region_code = s.region_code AND o.period = s.period
+                      AND o.size_code = s.size_code AND o.sector_code = 'TOT')
+                """, [source]
+            ).integerValue ?? 0)
         try database.run(
             """
             INSERT INTO observation(\(ObservationUpsert.columns))
@@ -304,5 +318,6 @@ struct FirmSurveyLoader {
             FROM temp.stage_firm_aggregate WHERE true
             \(ObservationUpsert.onConflict)
             """, [source, load])
+        return changes
     }
 }

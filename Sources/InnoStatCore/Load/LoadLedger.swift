@@ -113,8 +113,10 @@ struct LoadLedger {
 
     /// Copies the matching current observations (alias `o`) into history as replaced by
     /// `loadID`, then deletes them from `observation`.
+    /// Returns how many figures moved.
+    @discardableResult
     func moveToHistory(whereClause: String, arguments: [DatabaseValue], replacedBy loadID: Int64)
-        throws
+        throws -> Int
     {
         try database.run(
             """
@@ -127,5 +129,6 @@ struct LoadLedger {
         try database.run(
             "DELETE FROM observation WHERE observation_id IN (SELECT o.observation_id FROM observation o WHERE \(whereClause))",
             arguments)
+        return database.changes
     }
 }

@@ -42,15 +42,17 @@ extension PipelineSpec {
         let tolerance = try root["tolerance"].int(default: 0)
         if tolerance < 0 { throw root["tolerance"].error("must not be negative") }
         let checks = try parseChecks(root["checks"], measures: measures)
+        let mayShrink = try root["may_shrink"].bool(default: false)
         try root.finish()
 
-        let spec = PipelineSpec(
+        var spec = PipelineSpec(
             name: name, file: file, enabled: enabled, description: description, source: source,
             precedence: precedence, inputs: inputs, read: read, layout: layout, columns: columns,
             noteColumns: noteColumns, defaults: defaults, regionCodeSystem: regionCodeSystem,
             seriesBreaks: seriesBreaks, rules: rules,
             unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance,
             fingerprint: SHA256.hexDigest(of: Array(yaml.utf8)), checks: checks)
+        spec.mayShrink = mayShrink
         try spec.checkConsistency(root: root)
         return spec
     }

@@ -35,6 +35,9 @@ public struct PipelineSpec: Sendable {
     public let fingerprint: String
     /// Plausibility checks run on each file's staged figures, in order.
     public let checks: [CheckSpec]
+    /// Whether a run may leave an indicator fed by this source with no values (`may_shrink`);
+    /// otherwise that fails the run.
+    public var mayShrink = false
 
     public func measure(_ code: String) -> MeasureSpec? {
         measures.first { $0.code == code }

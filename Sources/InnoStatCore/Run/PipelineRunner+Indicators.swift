@@ -4,9 +4,12 @@ extension PipelineRunner {
     /// After the loads: computes every indicator of `indicators.yaml` (if the pipelines folder
     /// has one) from the warehouse, stores them and exports them all. A mistake here fails the
     /// run but keeps what was loaded.
+    /// An indicator left with no values where it had some fails the run, unless the sources of
+    /// its inputs that retired figures in this run (`shrunk`) all belong to pipelines declaring
+    /// `may_shrink` (`shrinkable`).
     func computeIndicators(
-        _ warehouse: Warehouse, runID: Int64, summary: inout RunSummary,
-        onEvent: (RunEvent) -> Void
+        _ warehouse: Warehouse, runID: Int64, shrunk: Set<String>, shrinkable: Set<String>,
+        summary: inout RunSummary, onEvent: (RunEvent) -> Void
     ) {
         let catalog: IndicatorCatalog
         do {
@@ -26,9 +29,13 @@ extension PipelineRunner {
                 onEvent(.indicatorsUnchanged)
                 return
             }
+            let before = try IndicatorHoldings(warehouse.database)
             let outputs = try IndicatorEngine(database: warehouse.database, catalog: catalog)
                 .compute()
             try IndicatorStore(database: warehouse.database).replace(with: outputs, runID: runID)
+            let emptied = before.emptied(
+                in: try IndicatorHoldings(warehouse.database),
+                among: catalog.indicators.map(\.code))
             try warehouse.database.transaction(.immediate) {
                 try warehouse.database.run("DELETE FROM indicator_catalog")
                 try warehouse.database.run(
@@ -44,6 +51,16 @@ extension PipelineRunner {
             summary.indicatorsWithValues = outcomes.filter { $0.values > 0 }.count
             summary.indicatorsFailed = outcomes.filter { $0.failure != nil }.count
             onEvent(.indicatorsComputed(outcomes))
+            for (code, holding) in emptied {
+                let retiring = Set(holding.sources.map { String($0.prefix { $0 != ":" }) })
+                    .intersection(shrunk)
+                let declared = !retiring.isEmpty && retiring.isSubset(of: shrinkable)
+                if !declared { summary.indicatorsEmptied += 1 }
+                onEvent(
+                    .indicatorEmptied(
+                        code: code, valuesBefore: holding.values, sources: holding.sources.sorted(),
+                        declared: declared))
+            }
         } catch {
             summary.indicatorsFailed += 1
             onEvent(.indicatorsFailed(message: "\(error)"))

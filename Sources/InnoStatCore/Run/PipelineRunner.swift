@@ -30,6 +30,8 @@ public struct PipelineRunner {
         }
         let resolver = InputResolver(rawDataRoot: configuration.rawDataDirectory)
         let ledger = LoadLedger(database: warehouse.database)
+        // The sources of pipelines that retired figures in this run.
+        var shrunk: Set<String> = []
         for spec in specs {
             do {
                 try warehouse.register(spec)
@@ -48,6 +50,8 @@ public struct PipelineRunner {
                     case .unchanged: summary.filesUnchanged += 1
                     }
                     summary.observationsLoaded += result.observationsLoaded
+                    summary.figures += result.figures
+                    if result.figures.retired > 0 { shrunk.insert(spec.source.id) }
                     onEvent(.fileFinished(result))
                 }
                 let retiring = { (relative: String, loadID: Int64) throws in
@@ -64,6 +68,8 @@ public struct PipelineRunner {
                     runID: runID, pipeline: spec, present: inputs, retire: retiring)
                 {
                     summary.filesRetired += 1
+                    summary.figures.retired += retired.observations
+                    if retired.observations > 0 { shrunk.insert(spec.source.id) }
                     summary.publishedFiguresChanged = true
                     onEvent(
                         .fileRetired(
@@ -78,11 +84,44 @@ public struct PipelineRunner {
                 onEvent(.pipelineFailed(pipeline: spec.name, message: error.description))
             }
         }
-        computeIndicators(warehouse, runID: runID, summary: &summary, onEvent: onEvent)
+        // Retiring orphans is asked for: what it empties is declared.
+        let retiredOrphans = try reportOrphans(catalog, warehouse, runID, &summary, onEvent)
+        computeIndicators(
+            warehouse, runID: runID, shrunk: shrunk.union(retiredOrphans),
+            shrinkable: Set(catalog.specs.filter(\.mayShrink).map(\.source.id))
+                .union(retiredOrphans),
+            summary: &summary, onEvent: onEvent)
         summary.seconds = Date().timeIntervalSince(started)
         try warehouse.finishRun(runID, succeeded: summary.succeeded)
         onEvent(.runFinished(summary))
         return summary
+    }
+
+    /// Says which sources have figures in force but no pipeline in the folder; with
+    /// `--retire-orphans`, retires their figures to history and returns their ids.
+    private func reportOrphans(
+        _ catalog: PipelineCatalog, _ warehouse: Warehouse, _ runID: Int64,
+        _ summary: inout RunSummary, _ onEvent: (RunEvent) -> Void
+    ) throws -> Set<String> {
+        let brokenFiles = catalog.errors.map {
+            (($0.file as NSString).lastPathComponent as NSString).deletingPathExtension
+        }
+        let known = Set((catalog.specs + catalog.setAside).map(\.name) + brokenFiles)
+        let orphans = OrphanSources(database: warehouse.database)
+        var retired: Set<String> = []
+        for orphan in try orphans.find(known: known) {
+            if configuration.retireOrphans {
+                try orphans.retire(orphan, runID: runID)
+                retired.insert(orphan.sourceID)
+                summary.figures.retired += orphan.figures
+                summary.publishedFiguresChanged = true
+            }
+            onEvent(
+                .sourceOrphaned(
+                    source: orphan.sourceID, pipelines: orphan.pipelines, figures: orphan.figures,
+                    retired: configuration.retireOrphans))
+        }
+        return retired
     }
 
     /// Loads one input unless it is unchanged since its last load (and `--force` is off).

@@ -6,6 +6,8 @@ public struct RunConfiguration: Sendable {
     public var exportsDirectory = "Warehouse/exports"
     public var only: [String] = []
     public var force = false
+    /// Retire the figures of sources whose pipelines are gone from the folder.
+    public var retireOrphans = false
     /// Seconds to wait for another run's lock; nil fails at once.
     public var lockWait: Double?
     /// Seconds SQLite waits on a busy database before the run fails.

@@ -9,11 +9,17 @@ public enum RunEvent: Sendable {
     case fileFinished(FileLoadResult)
     /// A file no longer among the inputs: its observations moved to history.
     case fileRetired(pipeline: String, file: String, observations: Int)
+    /// A source with figures in force whose pipelines are no longer in the folder; `retired`
+    /// with `--retire-orphans`.
+    case sourceOrphaned(source: String, pipelines: [String], figures: Int, retired: Bool)
     /// No indicators file in the pipelines folder: nothing computed or exported.
     case indicatorsSkipped(reason: String)
     /// Nothing the indicators read changed since they were computed: kept as they are.
     case indicatorsUnchanged
     case indicatorsComputed([IndicatorOutcome])
+    /// An indicator that had values before this run has none now; `declared` when the
+    /// pipelines whose retired figures it rested on declare `may_shrink`.
+    case indicatorEmptied(code: String, valuesBefore: Int, sources: [String], declared: Bool)
     /// The indicators file is wrong, or computing, storing or exporting failed.
     case indicatorsFailed(message: String)
     case exported(directory: String, files: Int)

@@ -10,16 +10,21 @@ public struct RunSummary: Sendable {
     public var pipelinesFailed = 0
     public var rowsRead = 0
     public var observationsLoaded = 0
+    /// Over every file loaded or retired.
+    public var figures = FigureChanges()
     public var rejects = 0
     public var checkWarnings = 0
     public var seconds = 0.0
     public var indicatorsWithValues = 0
     public var indicatorValues = 0
     public var indicatorsFailed = 0
+    /// Indicators left with no values where they had some, not declared by `may_shrink`.
+    public var indicatorsEmptied = 0
     public var filesExported = 0
     public var exportFailed = false
 
     public var succeeded: Bool {
-        filesFailed == 0 && pipelinesFailed == 0 && indicatorsFailed == 0 && !exportFailed
+        filesFailed == 0 && pipelinesFailed == 0 && indicatorsFailed == 0
+            && indicatorsEmptied == 0 && !exportFailed
     }
 }

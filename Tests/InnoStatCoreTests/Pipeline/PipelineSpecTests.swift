@@ -37,7 +37,7 @@ struct PipelineSpecTests {
     static let mistakes: [Mistake] = [
         Mistake(
             replace: "layout: long", with: "layout: long\nenabeld: false",
-            error: "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, inputs, layout, measures, name, precedence, read, region_code_system, rules, series_breaks, source, tolerance, unmatched, wide)"
+            error: "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, inputs, layout, may_shrink, measures, name, precedence, read, region_code_system, rules, series_breaks, source, tolerance, unmatched, wide)"
         ),
         Mistake(
             replace: "unit: percent", with: "unit: 억",
