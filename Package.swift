@@ -14,11 +14,15 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "SQLiteStore", dependencies: ["CSQLite3"]),
         .target(name: "CSVStream", dependencies: ["CLibCSV"]),
+        .target(name: "CryptoDigest", dependencies: ["CCrypto"]),
         .target(
             name: "InnoStatCore",
-            dependencies: ["SQLiteStore", "CSVStream", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "SQLiteStore", "CSVStream", "CryptoDigest", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "InnoStatCommands",
