@@ -8,6 +8,15 @@ struct QueryRenderer {
     let columns: [String]
     let rows: [[DatabaseValue]]
 
+    init(columns: [String], rows: [[DatabaseValue]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    init(columns: [String], rows: [Row]) {
+        self.init(columns: columns, rows: rows.map(\.values))
+    }
+
     /// The answer in `format`; nothing for a statement that returns no columns (`BEGIN`).
     func render(_ format: QueryFormat) -> String {
         if columns.isEmpty { return format == .json ? "[]\n" : "" }

@@ -48,7 +48,7 @@ struct StatusReport {
         ).render(.table)
     }
 
-    private func selectedRun() throws -> [DatabaseValue]? {
+    private func selectedRun() throws -> Row? {
         let columns = "run_id, started_at, coalesce(finished_at, ''), status, command"
         guard let runID else {
             return try database.rows(

@@ -111,12 +111,13 @@ public final class Database {
     }
 
     /// All rows `sql` returns with `arguments` bound.
-    public func rows(_ sql: String, _ arguments: [DatabaseValue] = []) throws -> [[DatabaseValue]] {
+    public func rows(_ sql: String, _ arguments: [DatabaseValue] = []) throws -> [Row] {
         let statement = try prepare(sql)
         try statement.bind(arguments)
-        var rows: [[DatabaseValue]] = []
+        let names = ColumnNames((0..<statement.columnCount).map(statement.columnName(at:)))
+        var rows: [Row] = []
         while try statement.step() {
-            rows.append(statement.row)
+            rows.append(Row(values: statement.row, names: names))
         }
         return rows
     }

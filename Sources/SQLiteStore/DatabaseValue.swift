@@ -11,6 +11,47 @@ public enum DatabaseValue: Hashable, Sendable {
         if case .null = self { return true }
         return false
     }
+
+    /// The text of a `.text` value; nil for every other storage class.
+    public var textValue: String? {
+        if case .text(let text) = self { return text }
+        return nil
+    }
+
+    /// The number of an `.integer` value; nil for every other storage class.
+    public var integerValue: Int64? {
+        if case .integer(let number) = self { return number }
+        return nil
+    }
+
+    /// The number of an `.integer` or `.real` value; nil otherwise.
+    public var doubleValue: Double? {
+        switch self {
+        case .integer(let number): return Double(number)
+        case .real(let number): return number
+        default: return nil
+        }
+    }
+
+    /// `.text`, or `.null` for nil: an optional binds without a `map` at every call.
+    public init(_ text: String?) {
+        self = text.map { .text($0) } ?? .null
+    }
+
+    /// `.real`, or `.null` for nil.
+    public init(_ number: Double?) {
+        self = number.map { .real($0) } ?? .null
+    }
+
+    /// `.integer`, or `.null` for nil.
+    public init(_ number: Int64?) {
+        self = number.map { .integer($0) } ?? .null
+    }
+
+    /// `.integer`, or `.null` for nil.
+    public init(_ number: Int?) {
+        self = number.map { .integer(Int64($0)) } ?? .null
+    }
 }
 
 extension DatabaseValue: ExpressibleByIntegerLiteral {

@@ -42,7 +42,7 @@ struct UnattendedRunTests {
         FROM observation ORDER BY 1, 2, 3, 4, 5, 8
         """
 
-    func snapshot(_ innostat: InnoStatBinary) throws -> [[DatabaseValue]] {
+    func snapshot(_ innostat: InnoStatBinary) throws -> [Row] {
         try Database(path: innostat.path("Warehouse/warehouse.sqlite"), mode: .readOnly)
             .rows(Self.snapshot)
     }

@@ -43,7 +43,7 @@ struct QueryRendererTests {
     }
 
     @Test func emptyResultIsAnEmptyArray() {
-        #expect(QueryRenderer(columns: ["a"], rows: []).render(.json) == "[]\n")
+        #expect(QueryRenderer(columns: ["a"], rows: [] as [[DatabaseValue]]).render(.json) == "[]\n")
     }
 
     @Test(arguments: [

@@ -38,7 +38,7 @@ struct BindingTests {
         try db.execute("CREATE TABLE t(v)")
         try db.run("INSERT INTO t VALUES (?)", [value])
         expectIdentical(try db.scalar("SELECT v FROM t"), value)
-        expectIdentical(try db.rows("SELECT v FROM t"), [[value]])
+        expectIdentical(try db.rows("SELECT v FROM t").map(\.values), [[value]])
     }
 
     @Test func typedBindersMatchDatabaseValueBinding() throws {

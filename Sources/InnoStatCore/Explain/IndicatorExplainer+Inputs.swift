@@ -24,7 +24,7 @@ extension IndicatorExplainer {
         return try rows.map { try input($0) }
     }
 
-    private func input(_ row: [DatabaseValue]) throws -> IndicatorExplanation.Input {
+    private func input(_ row: Row) throws -> IndicatorExplanation.Input {
         let measure = row[0].textValue ?? ""
         let region = row[1].textValue ?? ""
         let period = row[2].textValue ?? ""

@@ -81,7 +81,8 @@ struct EncodingFormTests {
                 SELECT measure_code, region_code, period, value, status, source_line,
                        source_column, sector_code, size_code, note
                 FROM observation ORDER BY source_line, source_column
-                """)
+                """
+            ).map(\.values)
         }
 
         var diagnostics: [String] {
@@ -180,8 +181,8 @@ struct EncodingFormTests {
             #expect(try load.observations() == [], "\(form)")
             #expect(
                 try load.database.rows(
-                    "SELECT line, column_number, reason_code, message FROM etl_reject")
-                    == [cut.reject], "\(form)")
+                    "SELECT line, column_number, reason_code, message FROM etl_reject"
+                ).map(\.values) == [cut.reject], "\(form)")
             #expect(try load.database.scalar("SELECT status FROM etl_load") == "failed")
             let place = cut.reject[1] == .null ? "10" : "5:6"
             let message = cut.reject[3].textValue ?? ""
