@@ -9,14 +9,15 @@ struct FirmSurveyReader {
     let displayPath: String
 
     /// Calls `accepted` or `rejected` for each data record, in order; the values passed are
-    /// valid only during the call. Returns the encoding the file turned out to be.
+    /// valid only during the call. Returns the encoding the file turned out to be and, for
+    /// CP949 detected that reads as Windows-1252, the reader's warning.
     ///
     /// Throws for a file that cannot be read through: no header row, a header that is not the
     /// contract's, malformed CSV or text.
     func forEachRecord(
         accepted: (CSVRecord, FirmSurveyColumns, FirmResponse) throws -> Void,
         rejected: (CSVRecord, [Reject]) throws -> Void
-    ) throws -> TextEncoding? {
+    ) throws -> (encoding: TextEncoding?, encodingWarning: EncodingWarning?) {
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
             options: CSVReaderOptions(
@@ -44,6 +45,6 @@ struct FirmSurveyReader {
         if columns == nil {
             throw SourceFileError(file: displayPath, message: "no header row")
         }
-        return reader.detectedEncoding
+        return (reader.detectedEncoding, reader.encodingWarning)
     }
 }

@@ -21,7 +21,7 @@ struct TableExtractor {
         onHeader: ([String], Int) throws -> Void,
         onRow: (CSVRecord) throws -> Void,
         onProgress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil
-    ) throws -> (counts: Counts, encoding: TextEncoding?) {
+    ) throws -> (counts: Counts, encoding: TextEncoding?, encodingWarning: EncodingWarning?) {
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
             options: CSVReaderOptions(
@@ -52,6 +52,6 @@ struct TableExtractor {
         if !sawHeader {
             throw SourceFileError(file: displayPath, message: "no header row")
         }
-        return (counts, reader.detectedEncoding)
+        return (counts, reader.detectedEncoding, reader.encodingWarning)
     }
 }
