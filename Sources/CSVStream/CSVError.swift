@@ -17,7 +17,7 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong, in lower case without a trailing period.
     public let message: String
 
-    /// Creates an error; `line` takes precedence over `byteOffset` in the description.
+    /// Creates an error; with a `line`, a `byteOffset` follows the message in parentheses.
     public init(
         file: String,
         line: Int? = nil,
@@ -32,14 +32,15 @@ public struct CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: message`, `file:line: message`, `file: byte N: message`
-    /// or `file: message`.
+    /// `file:line:column: message`, `file:line: message` (each with ` (byte N)` after the
+    /// message when the offset is known), `file: byte N: message` or `file: message`.
     public var description: String {
         if let line {
+            let offset = byteOffset.map { " (byte \($0))" } ?? ""
             if let column {
-                return "\(file):\(line):\(column): \(message)"
+                return "\(file):\(line):\(column): \(message)\(offset)"
             }
-            return "\(file):\(line): \(message)"
+            return "\(file):\(line): \(message)\(offset)"
         }
         if let byteOffset {
             return "\(file): byte \(byteOffset): \(message)"

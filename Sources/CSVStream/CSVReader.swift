@@ -28,9 +28,12 @@
 ///   if that byte starts a well-formed UTF-8 character, CP949 otherwise. CP949 and EUC-KR are
 ///   transcoded to UTF-8 with iconv; `.eucKR` also rejects the bytes 0x80-0xA0 and 0xFF, which
 ///   glibc would pass through as control characters. Bytes that are not valid in the input's
-///   encoding (including a character cut off by the end of the input) are an error with the
-///   byte offset in the original input, e.g.
-///   `data.csv: byte 1234: not valid UTF-8 or CP949 text`.
+///   encoding (including a character cut off by the end of the input) are an error at the line
+///   and field where they occur, with the byte offset in the original input, e.g.
+///   `data.csv:17:3: not valid UTF-8 or CP949 text (byte 1234)`. `.windows1252` is
+///   transcoded with iconv too. CP949 detected by `.auto` that reads as Windows-1252
+///   punctuation after ASCII letters (`Seoul’s` → `Seoul뭩`) is read as CP949 and reported
+///   once in ``encodingWarning``.
 /// - **Errors** are thrown as ``CSVError`` once every record that ended before the offending
 ///   byte has been delivered; the record containing it is never delivered.
 /// - **Memory** stays flat in file size: input is read `chunkSize` bytes at a time and one
@@ -45,6 +48,10 @@ public final class CSVReader {
     /// The encoding the stream turned out to be (.utf8 or .cp949), nil while undecided (all
     /// ASCII so far). An explicitly chosen encoding is reported as it is.
     public private(set) var detectedEncoding: TextEncoding?
+
+    /// CP949 text detected by `.auto` that reads as Windows-1252: the first such character
+    /// and how many there are; nil if none (set by each full read).
+    public private(set) var encodingWarning: EncodingWarning?
 
     /// Original bytes consumed so far, for progress reporting.
     public private(set) var bytesRead = 0
@@ -86,9 +93,11 @@ public final class CSVReader {
         }
         bytesRead = 0
         detectedEncoding = Self.initialEncoding(options.encoding)
+        encodingWarning = nil
         let decoder = try InputDecoder(encoding: options.encoding, file: displayPath)
         let parser = try RecordParser(
             file: displayPath, delimiter: delimiter, strayQuotes: options.strayQuotes)
+        decoder.outputPosition = { parser.position }
         defer {
             peakRecordBufferCapacity = max(peakRecordBufferCapacity, parser.recordBufferCapacity)
             peakDecoderScratchCapacity = max(peakDecoderScratchCapacity, decoder.scratchCapacity)
@@ -101,6 +110,7 @@ public final class CSVReader {
         try decoder.finish { try parser.feed($0, body) }
         detectedEncoding = decoder.detected
         try parser.finish(body)
+        encodingWarning = decoder.warning
     }
 
     /// Reads every record into memory; for tests and tiny files.

@@ -8,7 +8,9 @@
 ///
 /// Drops a UTF-8 byte order mark, detects UTF-8 or CP949 for `.auto`, validates UTF-8 and
 /// transcodes legacy encodings with iconv. At most a few bytes (a cut-off character or byte
-/// order mark) are held back between chunks.
+/// order mark) are held back between chunks. Invalid bytes are an error at the line and field
+/// that ``outputPosition`` gives once the text before them has been passed on; CP949 detected
+/// for `.auto` that reads as Windows-1252 is counted in ``warning``.
 final class InputDecoder {
     private enum Mode {
         /// Looking for a byte order mark.
@@ -31,6 +33,17 @@ final class InputDecoder {
     private var pendingOffset = 0
     private var joined: [UInt8] = []
     private var nextOffset = 0
+    /// The original byte just before the buffer being processed, before the held-back bytes
+    /// and at the end of the last chunk (0 at the start).
+    private var byteBeforeBuffer: UInt8 = 0
+    private var byteBeforePending: UInt8 = 0
+    private var lastByte: UInt8 = 0
+
+    /// Where the text passed on so far ends: the physical line and field number.
+    var outputPosition: () -> (line: Int, column: Int) = { (1, 1) }
+
+    private var firstSuspicion: (line: Int, column: Int, byteOffset: Int, bytes: [UInt8])?
+    private var suspicionCount = 0
 
     init(encoding: TextEncoding, file: String) throws {
         self.encoding = encoding
@@ -41,7 +54,7 @@ final class InputDecoder {
         case .utf8:
             mode = .start
             detected = .utf8
-        case .cp949, .eucKR:
+        case .cp949, .eucKR, .windows1252:
             mode = .legacy
             detected = encoding
             converter = try Self.openConverter(for: encoding, file: file)
@@ -51,6 +64,23 @@ final class InputDecoder {
     /// The capacity of the buffer that joins held-back bytes to a chunk, for memory checks.
     var scratchCapacity: Int { joined.capacity + pending.capacity }
 
+    /// CP949 detected for `.auto` whose characters read as Windows-1252 (see
+    /// ``EncodingWarning``), nil if there are none.
+    var warning: EncodingWarning? {
+        guard let first = firstSuspicion else { return nil }
+        let decoded =
+            IconvConverter(sourceEncoding: "CP949").flatMap { converter in
+                var text: [UInt8] = []
+                let outcome = first.bytes.withUnsafeBufferPointer {
+                    converter.convert($0) { text.append(contentsOf: $0) }
+                }
+                return outcome == .complete ? String(decoding: text, as: UTF8.self) : nil
+            } ?? Windows1252.text(first.bytes)
+        return EncodingWarning(
+            file: file, line: first.line, column: first.column, byteOffset: first.byteOffset,
+            decoded: decoded, windows1252: Windows1252.text(first.bytes), count: suspicionCount)
+    }
+
     /// Decodes the next chunk of original bytes, passing UTF-8 text to `sink`.
     func decode(
         _ chunk: UnsafeBufferPointer<UInt8>,
@@ -58,10 +88,13 @@ final class InputDecoder {
     ) throws {
         let offset = nextOffset
         nextOffset += chunk.count
+        defer { lastByte = chunk.last ?? lastByte }
         if pending.isEmpty {
+            byteBeforeBuffer = lastByte
             try process(chunk, offset: offset, isFinal: false, sink)
             return
         }
+        byteBeforeBuffer = byteBeforePending
         joined.removeAll(keepingCapacity: true)
         joined.append(contentsOf: pending)
         joined.append(contentsOf: chunk)
@@ -77,6 +110,7 @@ final class InputDecoder {
         guard !pending.isEmpty else { return }
         let rest = pending
         pending.removeAll()
+        byteBeforeBuffer = byteBeforePending
         try rest.withUnsafeBufferPointer {
             try process($0, offset: pendingOffset, isFinal: true, sink)
         }
@@ -180,6 +214,21 @@ final class InputDecoder {
         if encoding == .eucKR {
             limit = Self.firstNonEUCKRByte(base, from: start, count: count)
         }
+        var start = start
+        if encoding == .auto, let suspect = countWindows1252(base, from: start, to: limit) {
+            let before = UnsafeBufferPointer(start: base + start, count: suspect - start)
+            switch try converter.convert(before, to: sink) {
+            case .complete:
+                break
+            case .incomplete(let consumed), .invalid(let consumed):
+                throw invalidText(at: offset + start + consumed)
+            }
+            let position = outputPosition()
+            firstSuspicion = (
+                position.line, position.column, offset + suspect, [base[suspect], base[suspect + 1]]
+            )
+            start = suspect
+        }
         let input = UnsafeBufferPointer(start: base + start, count: limit - start)
         switch try converter.convert(input, to: sink) {
         case .complete where limit == count:
@@ -191,6 +240,35 @@ final class InputDecoder {
         case .incomplete(let consumed), .invalid(let consumed):
             throw invalidText(at: offset + start + consumed)
         }
+    }
+
+    /// Counts the two-byte characters in `start..<end` that read as Windows-1252 rather than
+    /// CP949 (see ``EncodingWarning``); returns the index of the first one in the file if it
+    /// is among them. `start` is at a character boundary.
+    private func countWindows1252(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int)
+        -> Int?
+    {
+        var first: Int?
+        var index = start
+        while index + 1 < end {
+            let lead = base[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let trail = base[index + 1]
+            let previous = index > 0 ? base[index - 1] : byteBeforeBuffer
+            let afterLetterOrDigit =
+                (0x30...0x39).contains(previous) || (0x41...0x5A).contains(previous)
+                || (0x61...0x7A).contains(previous)
+            let outsideKSX1001 = lead < 0xA1 || trail < 0xA1
+            if afterLetterOrDigit && outsideKSX1001 && Windows1252.character(lead) != nil {
+                suspicionCount += 1
+                if firstSuspicion == nil && first == nil { first = index }
+            }
+            index += 2
+        }
+        return first
     }
 
     /// The index of the first byte that occurs in no EUC-KR text (0x80...0xA0, 0xFF), or
@@ -224,12 +302,16 @@ final class InputDecoder {
     }
 
     private func hold(_ base: UnsafePointer<UInt8>, from start: Int, count: Int, offset: Int) {
+        byteBeforePending = start > 0 ? base[start - 1] : byteBeforeBuffer
         pending.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start))
         pendingOffset = offset + start
     }
 
     private func invalidText(at byteOffset: Int) -> CSVError {
-        CSVError(file: file, byteOffset: byteOffset, message: encoding.invalidTextMessage)
+        let position = outputPosition()
+        return CSVError(
+            file: file, line: position.line, column: position.column, byteOffset: byteOffset,
+            message: encoding.invalidTextMessage)
     }
 
     private static func openConverter(for encoding: TextEncoding, file: String) throws

@@ -80,6 +80,9 @@ final class RecordParser {
     /// The capacity of the reusable record buffer, for memory checks in tests.
     var recordBufferCapacity: Int { byteCapacity }
 
+    /// The physical line and 1-based field number of the next text to be fed.
+    var position: (line: Int, column: Int) { (line, fieldCount + 1) }
+
     /// Parses `text`, calling `body` for each record completed in it.
     func feed(_ text: UnsafeBufferPointer<UInt8>, _ body: (CSVRecord) throws -> Void) throws {
         guard let base = text.baseAddress, !text.isEmpty else { return }

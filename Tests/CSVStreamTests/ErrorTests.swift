@@ -58,65 +58,85 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
             input: [0x61, 0x2C, 0x62, 0x0A, 0xC3, 0x28, 0x0A],
             encoding: .utf8,
             records: [["a", "b"]],
-            message: "x.csv: byte 4: not valid UTF-8 text"
+            message: "x.csv:2:1: not valid UTF-8 text (byte 4)"
         ),
         ErrorCase(
             id: "utf-8 surrogate",
             input: [0x61, 0x0A, 0xED, 0xA0, 0x80, 0x0A],
             encoding: .utf8,
             records: [["a"]],
-            message: "x.csv: byte 2: not valid UTF-8 text"
+            message: "x.csv:2:1: not valid UTF-8 text (byte 2)"
         ),
         ErrorCase(
             id: "utf-8 cut off at the end",
             input: [0x61, 0x0A, 0x62, 0xEA, 0xB0],
             encoding: .utf8,
             records: [["a"]],
-            message: "x.csv: byte 3: not valid UTF-8 text"
+            message: "x.csv:2:1: not valid UTF-8 text (byte 3)"
         ),
         ErrorCase(
             id: "auto: invalid byte after utf-8",
             input: Array("가,b\n".utf8) + [0xFF, 0x0A],
             records: [["가", "b"]],
-            message: "x.csv: byte 6: not valid UTF-8 or CP949 text"
+            message: "x.csv:2:1: not valid UTF-8 or CP949 text (byte 6)"
         ),
         ErrorCase(
             id: "auto: cp949 byte after utf-8",
             input: Array("가\n".utf8) + [0xB0, 0xA1, 0x0A],
             records: [["가"]],
-            message: "x.csv: byte 4: not valid UTF-8 or CP949 text"
+            message: "x.csv:2:1: not valid UTF-8 or CP949 text (byte 4)"
         ),
         ErrorCase(
             id: "auto: byte order mark counts in offsets",
             input: [0xEF, 0xBB, 0xBF, 0x61, 0x0A, 0xB0, 0xA1, 0x0A],
             records: [["a"]],
-            message: "x.csv: byte 5: not valid UTF-8 or CP949 text"
+            message: "x.csv:2:1: not valid UTF-8 or CP949 text (byte 5)"
         ),
         ErrorCase(
             id: "auto: invalid cp949",
             input: [0xB0, 0xA1, 0x0A, 0x61, 0xFF, 0x0A],
             records: [["가"]],
-            message: "x.csv: byte 4: not valid UTF-8 or CP949 text"
+            message: "x.csv:2:1: not valid UTF-8 or CP949 text (byte 4)"
         ),
         ErrorCase(
             id: "auto: cp949 cut off at the end",
             input: [0x61, 0x0A, 0xB0],
             records: [["a"]],
-            message: "x.csv: byte 2: not valid UTF-8 or CP949 text"
+            message: "x.csv:2:1: not valid UTF-8 or CP949 text (byte 2)"
         ),
         ErrorCase(
             id: "cp949: invalid byte",
             input: [0x61, 0x0A, 0xB0, 0xA1, 0x80, 0x41, 0x0A],
             encoding: .cp949,
             records: [["a"]],
-            message: "x.csv: byte 4: not valid CP949 text"
+            message: "x.csv:2:1: not valid CP949 text (byte 4)"
         ),
         ErrorCase(
             id: "euc-kr: cp949-only syllable",
             input: [0x61, 0x0A, 0xB0, 0xA1, 0x8C, 0x63, 0x0A],
             encoding: .eucKR,
             records: [["a"]],
-            message: "x.csv: byte 4: not valid EUC-KR text"
+            message: "x.csv:2:1: not valid EUC-KR text (byte 4)"
+        ),
+        ErrorCase(
+            id: "utf-8: the line and field of the bad byte",
+            input: Array("a,b\nc,\"d\ne,".utf8) + [0xFF] + Array("f\"\n".utf8),
+            encoding: .utf8,
+            records: [["a", "b"]],
+            message: "x.csv:3:2: not valid UTF-8 text (byte 11)"
+        ),
+        ErrorCase(
+            id: "auto cp949: the third field after a CR line end",
+            input: [0xB0, 0xA1, 0x0D, 0x61, 0x2C, 0x62, 0x2C, 0x63, 0xFF, 0x0D],
+            records: [["가"]],
+            message: "x.csv:2:3: not valid UTF-8 or CP949 text (byte 8)"
+        ),
+        ErrorCase(
+            id: "windows-1252: an undefined byte",
+            input: Array("city,note\nSeoul,".utf8) + [0x81] + Array("\n".utf8),
+            encoding: .windows1252,
+            records: [["city", "note"]],
+            message: "x.csv:2:2: not valid Windows-1252 text (byte 16)"
         ),
     ]
 
@@ -137,13 +157,19 @@ struct ErrorCase: Sendable, CustomTestStringConvertible {
             malformed == CSVError(file: "x.csv", line: 2, column: 1, message: "malformed quote"))
         let invalid = readOutcome([0x61, 0xFF], chunkSize: 64, encoding: .utf8).error
         #expect(
-            invalid == CSVError(file: "x.csv", byteOffset: 1, message: "not valid UTF-8 text"))
+            invalid
+                == CSVError(
+                    file: "x.csv", line: 1, column: 1, byteOffset: 1,
+                    message: "not valid UTF-8 text"))
     }
 
     @Test func descriptionFormats() {
         #expect(CSVError(file: "f", line: 3, column: 2, message: "m").description == "f:3:2: m")
         #expect(CSVError(file: "f", line: 3, message: "m").description == "f:3: m")
         #expect(CSVError(file: "f", byteOffset: 12, message: "m").description == "f: byte 12: m")
+        #expect(
+            CSVError(file: "f", line: 3, column: 2, byteOffset: 12, message: "m").description
+                == "f:3:2: m (byte 12)")
         #expect(CSVError(file: "f", message: "m").description == "f: m")
     }
 

@@ -5,7 +5,7 @@ import Testing
 
 /// Decodes `bytes` with the reader's decoder, fed `chunkSize` bytes at a time.
 private func decode(_ bytes: [UInt8], encoding: TextEncoding, chunkSize: Int) throws
-    -> (text: [UInt8], detected: TextEncoding?)
+    -> (text: [UInt8], detected: TextEncoding?, warning: EncodingWarning?)
 {
     let decoder = try InputDecoder(encoding: encoding, file: "k")
     var text: [UInt8] = []
@@ -20,7 +20,7 @@ private func decode(_ bytes: [UInt8], encoding: TextEncoding, chunkSize: Int) th
         }
     }
     try decoder.finish { text.append(contentsOf: $0) }
-    return (text, decoder.detected)
+    return (text, decoder.detected, decoder.warning)
 }
 
 /// The legacy-encoded files of Fixtures/korean-encoding (see its ORIGIN.md), decoded to the
@@ -45,6 +45,7 @@ private func decode(_ bytes: [UInt8], encoding: TextEncoding, chunkSize: Int) th
             let auto = try decode(original, encoding: .auto, chunkSize: chunkSize)
             #expect(auto.text == expected, "chunk size \(chunkSize)")
             #expect(auto.detected == .cp949)
+            #expect(auto.warning == nil, "real Korean text reads as nothing else")
         }
     }
 
@@ -63,8 +64,8 @@ private func decode(_ bytes: [UInt8], encoding: TextEncoding, chunkSize: Int) th
         for chunkSize in [1, 7, 64 * 1024] {
             #expect(
                 throws: CSVError(
-                    file: "k", byteOffset: 11404, message: "not valid EUC-KR text"
-                )
+                    file: "k", line: 1, column: 1, byteOffset: 11404,
+                    message: "not valid EUC-KR text")
             ) {
                 try decode(original, encoding: .eucKR, chunkSize: chunkSize)
             }

@@ -93,7 +93,7 @@ import Testing
                 options: CSVReaderOptions(encoding: encoding, chunkSize: chunkSize))
             let outcome = reader.outcome()
             #expect(outcome.records.map(\.fields) == Array(clean[0..<3]))
-            #expect(outcome.error?.description == "uspop-latin1.csv: byte 125: \(message)")
+            #expect(outcome.error?.description == "uspop-latin1.csv:4:1: \(message) (byte 125)")
         }
     }
 }

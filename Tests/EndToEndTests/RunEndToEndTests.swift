@@ -73,7 +73,7 @@ struct RunEndToEndTests {
         let file = "RawData/seed/park2001_figures.csv"
         #expect(
             run.stderr.split(separator: "\n").filter { $0.hasPrefix(file) } == [
-                "\(file): byte \(offset): not valid UTF-8 or CP949 text",
+                "\(file):5:5: not valid UTF-8 or CP949 text (byte \(offset))",
                 "\(file): load failed: unreadable: nothing from this file was loaded",
             ])
         #expect(

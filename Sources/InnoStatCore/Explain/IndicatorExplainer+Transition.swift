@@ -93,6 +93,13 @@ extension IndicatorExplainer {
                 "in \(shown.year) one share is not observed; taken as \(total) minus the other, "
                     + "the comparison is not certain: E")
         }
+        if other.isComparisonInferred {
+            let total = complement.map(Self.describe) ?? "the complement"
+            qualifications.append(
+                "in \(other.year), the other side of the bracket, one share is not observed; "
+                    + "taken as \(total) minus the other, the comparison is not certain, so "
+                    + "neither is the crossing: E")
+        }
         return MethodExplanation(
             computation: lines,
             recomputed: .success(shown.year == context.year ? shown.value : nil),

@@ -9,14 +9,15 @@ struct FirmSurveyReader {
     let displayPath: String
 
     /// Calls `accepted` or `rejected` for each data record, in order; the values passed are
-    /// valid only during the call. Returns the encoding the file turned out to be.
+    /// valid only during the call. Returns the encoding the file turned out to be and, for
+    /// CP949 detected that reads as Windows-1252, the reader's warning.
     ///
     /// Throws for a file that cannot be read through: no header row, no data row, a header that
     /// is not the contract's, malformed CSV or text.
     func forEachRecord(
         accepted: (CSVRecord, FirmSurveyColumns, FirmResponse) throws -> Void,
         rejected: (CSVRecord, [Reject]) throws -> Void
-    ) throws -> TextEncoding? {
+    ) throws -> (encoding: TextEncoding?, encodingWarning: EncodingWarning?) {
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
             options: CSVReaderOptions(
@@ -53,6 +54,6 @@ struct FirmSurveyReader {
                 file: displayPath, line: headerLine,
                 message: "no data rows after the header: a file with only its header is refused")
         }
-        return reader.detectedEncoding
+        return (reader.detectedEncoding, reader.encodingWarning)
     }
 }

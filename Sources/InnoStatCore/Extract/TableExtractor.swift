@@ -22,7 +22,7 @@ struct TableExtractor {
         onHeader: ([String], Int) throws -> Void,
         onRow: (CSVRecord) throws -> Void,
         onProgress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil
-    ) throws -> (counts: Counts, encoding: TextEncoding?) {
+    ) throws -> (counts: Counts, encoding: TextEncoding?, encodingWarning: EncodingWarning?) {
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
             options: CSVReaderOptions(
@@ -60,6 +60,6 @@ struct TableExtractor {
                 file: displayPath, line: headerLine,
                 message: "no data rows after the header: a file with only its header is refused")
         }
-        return (counts, reader.detectedEncoding)
+        return (counts, reader.detectedEncoding, reader.encodingWarning)
     }
 }

@@ -8,8 +8,9 @@ struct DistributionSeries {
         let isCapital: [Bool]
         /// The numerator measure used (one of the alternatives).
         let measure: String
-        /// `measure/source` of every input: a change from the year before is a break.
-        let basis: Set<String>
+        /// `measure/source` of every input, per region: a region whose sources changed from the
+        /// year before makes a break.
+        let sourcesByRegion: [String: Set<String>]
         /// Why the year is a break in series; nil if it is not.
         var breakReason: String?
         let merges: [String]

@@ -129,14 +129,19 @@ extension IndicatorEngine {
                         continue
                     }
                 }
-                let basis = Set(
-                    aligned.regions.flatMap {
-                        $0.numerator.inputs + ($0.denominator?.inputs ?? [])
-                    }.map { "\($0.measure)/\($0.sourceID)" })
+                let sourcesByRegion = Dictionary(
+                    aligned.regions.map { region in
+                        (
+                            region.code,
+                            Set(
+                                (region.numerator.inputs + (region.denominator?.inputs ?? []))
+                                    .map { "\($0.measure)/\($0.sourceID)" })
+                        )
+                    }, uniquingKeysWith: { $0.union($1) })
                 accepted = DistributionSeries.Year(
                     year: year, regions: aligned.regions,
                     isCapital: aligned.regions.map { capital[$0.code] ?? false }, measure: measure,
-                    basis: basis, breakReason: nil, merges: aligned.merges,
+                    sourcesByRegion: sourcesByRegion, breakReason: nil, merges: aligned.merges,
                     dropped: aligned.dropped)
                 break
             }
@@ -172,11 +177,24 @@ extension IndicatorEngine {
             reasons.append(
                 "regions differ from \(previous.year): \((added + removed).joined(separator: " "))")
         }
-        if previous.basis != current.basis {
-            let added = current.basis.subtracting(previous.basis).sorted().map { "+" + $0 }
-            let removed = previous.basis.subtracting(current.basis).sorted().map { "−" + $0 }
+        let kept = before.intersection(now).sorted()
+        let switched = kept.filter {
+            previous.sourcesByRegion[$0] != current.sourcesByRegion[$0]
+        }
+        if !switched.isEmpty {
+            var added: Set<String> = []
+            var removed: Set<String> = []
+            for code in switched {
+                let then = previous.sourcesByRegion[code] ?? []
+                let later = current.sourcesByRegion[code] ?? []
+                added.formUnion(later.subtracting(then))
+                removed.formUnion(then.subtracting(later))
+            }
+            let changes = added.sorted().map { "+" + $0 } + removed.sorted().map { "−" + $0 }
+            let scope =
+                switched.count == kept.count ? "" : " in \(switched.joined(separator: " "))"
             reasons.append(
-                "sources differ from \(previous.year): \((added + removed).joined(separator: " "))")
+                "sources differ from \(previous.year)\(scope): \(changes.joined(separator: " "))")
         }
         return reasons.isEmpty ? nil : reasons.joined(separator: "; ")
     }

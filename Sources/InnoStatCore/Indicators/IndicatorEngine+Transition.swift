@@ -26,7 +26,10 @@ extension IndicatorEngine {
         let a = mine[shown.year]
         let b = theirs[shown.year]
         var statuses = [a?.status, b?.status].compactMap { $0 }
-        if shown.isValueInferred || shown.isComparisonInferred { statuses.append(.estimated) }
+        // The crossing year rests on both comparisons of the bracket.
+        if shown.isValueInferred || shown.isComparisonInferred || other.isComparisonInferred {
+            statuses.append(.estimated)
+        }
         output.rows = [
             row(
                 spec, shown.year, shown.value, .combining(statuses),

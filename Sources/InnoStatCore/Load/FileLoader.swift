@@ -106,6 +106,9 @@ struct FileLoader {
             },
             onProgress: onProgress)
         result.encoding = outcome.encoding?.rawValue
+        if let warning = outcome.encodingWarning {
+            try recorder.recordEncodingWarning(warning, result: &result)
+        }
 
         for duplicate in try duplicateRejects() {
             try ledger(duplicate)

@@ -86,7 +86,7 @@ struct FirmSurveyLoader {
             read: spec.read, codeSystem: spec.firmSurveyCodeSystem, path: path,
             displayPath: displayPath)
         var loaded = LoadedResponses()
-        let encoding = try reader.forEachRecord(
+        let (encoding, encodingWarning) = try reader.forEachRecord(
             accepted: { record, columns, response in
                 result.rowsRead += 1
                 try insert(response, from: record, columns, with: statement, codes: codes)
@@ -105,6 +105,9 @@ struct FirmSurveyLoader {
             })
         withExtendedLifetime(codes) {}
         result.encoding = encoding?.rawValue
+        if let encodingWarning {
+            try ledger.recordEncodingWarning(encodingWarning, result: &result)
+        }
         return loaded
     }
 

@@ -59,6 +59,41 @@ struct LoadRecorder {
         return database.lastInsertRowID
     }
 
+    /// The `etl_check` number of the reader's own check that CP949 detected by `encoding: auto`
+    /// does not read as Windows-1252: no declared check has a negative number.
+    static let encodingCheckNumber = -1
+
+    /// Records CP949 text that reads as Windows-1252 as one warning of the reader's encoding
+    /// check (`etl_check`, `etl_check_failure`), shown first among the file's warnings.
+    func recordEncodingWarning(_ warning: EncodingWarning, result: inout FileLoadResult) throws {
+        let hint = "; if the file is Windows-1252, declare read.encoding: windows-1252"
+        try database.run(
+            """
+            INSERT INTO etl_check(load_id, check_number, description, severity, checked, failed)
+            VALUES (?, ?, 'encoding: CP949 detected, text that reads as Windows-1252', 'warn',
+                    ?, ?)
+            """,
+            [
+                .integer(result.loadID), .integer(Int64(Self.encodingCheckNumber)),
+                .integer(Int64(warning.count)), .integer(Int64(warning.count)),
+            ])
+        try database.run(
+            """
+            INSERT INTO etl_check_failure(load_id, check_number, severity, source_file, line,
+                column_number, raw_text, message, reject_id)
+            VALUES (?, ?, 'warn', ?, ?, ?, ?, ?, NULL)
+            """,
+            [
+                .integer(result.loadID), .integer(Int64(Self.encodingCheckNumber)),
+                .text(input.displayPath), .integer(Int64(warning.line)),
+                .integer(Int64(warning.column)), .text(warning.decoded),
+                .text(warning.message + hint),
+            ])
+        result.checkWarnings += 1
+        result.warnings.insert("\(warning)\(hint)", at: 0)
+        if result.warnings.count > Self.diagnosticsShown { result.warnings.removeLast() }
+    }
+
     /// The file could not be read through (malformed CSV, bad encoding, bad header): its
     /// transaction rolled back; keep the failure in the ledger with where it happened.
     func recordUnreadableFile(_ error: Error, result: inout FileLoadResult) throws {

@@ -81,8 +81,9 @@ extension PipelineSpec {
         _ = try cursor.requireMapping()
         let encodingCursor = cursor["encoding"]
         let encodingName = try encodingCursor.optionalString() ?? "auto"
-        guard let encoding = TextEncoding(rawValue: encodingName.lowercased()) else {
-            let known = TextEncoding.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let encoding = TextEncoding(name: encodingName) else {
+            let known = (TextEncoding.allCases.map(\.rawValue) + TextEncoding.aliases.keys.sorted())
+                .joined(separator: ", ")
             throw encodingCursor.error("unknown encoding \"\(encodingName)\" (known: \(known))")
         }
         let delimiterCursor = cursor["delimiter"]

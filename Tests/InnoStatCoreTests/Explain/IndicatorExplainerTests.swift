@@ -222,6 +222,14 @@ struct IndicatorExplainerTests {
                     + "rd_funding_share (BUS) KR 1966",
             ])
         #expect(crossing.check == .equal(recomputed: 56))
+        #expect(crossing.status == "E")
+        #expect(
+            crossing.qualifications == [
+                "status E (estimated)",
+                "in 1966, the other side of the bracket, one share is not observed; taken as 100 "
+                    + "minus the other, the comparison is not certain, so neither is the "
+                    + "crossing: E",
+            ])
         let below = try Self.explain(fixture, "rd_funding_last_year_below")
         #expect(below.year == 1966)
         #expect(below.status == "E")

@@ -242,4 +242,31 @@ struct DisparityIndicatorTests {
         // What loaded stays.
         #expect(try fixture.database().scalar("SELECT count(*) FROM observation") == 24)
     }
+    /// Population from the register (precedence 10) where it has the figure, else the
+    /// estimates: 2001 Seoul switches to the estimates, 2002 Gyeonggi too, 2003 as 2002.
+    @Test func aBreakComparesTheSourcesOfEachRegionWithTheYearBefore() throws {
+        let years = 2000...2003
+        let regions = ["KR-11", "KR-41", "KR-48"]
+        let grdp = years.flatMap { year in regions.map { "grdp_nominal,\($0),\(year),,,100" } }
+        let switched: [Int: Set<String>] = [2001: ["KR-11"], 2002: ["KR-11", "KR-41"]]
+        let register = years.flatMap { year in
+            regions.filter { !(switched[min(year, 2002)] ?? []).contains($0) }.map {
+                "population,\($0),\(year),,,10"
+            }
+        }
+        let estimates = years.flatMap { year in regions.map { "population,\($0),\(year),,,9" } }
+        let fixture = try IndicatorFixture(
+            indicators: Self.indicators,
+            figures: (grdp + register).joined(separator: "\n") + "\n",
+            estimates: estimates.joined(separator: "\n") + "\n", units: Self.units)
+        try fixture.run()
+        #expect(try fixture.values("grdp_per_capita_gini").map(\.status) == ["A", "B", "B", "A"])
+        #expect(
+            try fixture.notes("grdp_per_capita_gini", year: 2001)["break"]
+                == "sources differ from 2000 in KR-11: +population/estimates −population/figures")
+        #expect(
+            try fixture.notes("grdp_per_capita_gini", year: 2002)["break"]
+                == "sources differ from 2001 in KR-41: +population/estimates −population/figures")
+        #expect(try fixture.notes("grdp_per_capita_gini", year: 2003)["break"] == nil)
+    }
 }

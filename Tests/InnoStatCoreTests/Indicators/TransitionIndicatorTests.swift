@@ -113,10 +113,11 @@ struct TransitionIndicatorTests {
     @Test func crossoverBracketsTheFirstYearAbove() throws {
         let fixture = try Self.fixture()
         // 1966: 10 private, government unpublished (at most 90): below, by the complement (E).
-        // 1981: 56 private, government at most 44: above for certain.
+        // 1981: 56 private, government at most 44: above for certain, but the crossing rests on
+        // 1966 too (E).
         #expect(
             try fixture.values("rd_funding_crossover_year") == [
-                Row(year: 1981, value: 56, status: "A")
+                Row(year: 1981, value: 56, status: "E")
             ])
         #expect(
             try fixture.values("rd_funding_last_year_below") == [
@@ -134,6 +135,54 @@ struct TransitionIndicatorTests {
                 WHERE crossover IS NOT NULL ORDER BY year
                 """)
                 == [[1966, "last year below"], [1981, "crossover"]])
+    }
+
+    struct BracketCase: Sendable, CustomStringConvertible {
+        let description: String
+        /// `rd_funding_share` rows (`year,sector,value`).
+        let shares: [String]
+        let crossing: Row
+        let lastBelow: Row
+    }
+
+    /// The crossing and the last year below are `E` when either comparison of the bracket is
+    /// inferred from the complement, and only then.
+    static let bracketCases: [BracketCase] = [
+        BracketCase(
+            description: "both sides observed",
+            shares: ["1970,BUS,30", "1970,GOV,70", "1980,BUS,60", "1980,GOV,40"],
+            crossing: Row(year: 1980, value: 60, status: "A"),
+            lastBelow: Row(year: 1970, value: 30, status: "A")),
+        BracketCase(
+            description: "below inferred (private only, government at most 70)",
+            shares: ["1970,BUS,30", "1980,BUS,60", "1980,GOV,40"],
+            crossing: Row(year: 1980, value: 60, status: "E"),
+            lastBelow: Row(year: 1970, value: 30, status: "E")),
+        BracketCase(
+            description: "above inferred (government only, private at most 60)",
+            shares: ["1970,BUS,30", "1970,GOV,70", "1980,GOV,40"],
+            crossing: Row(year: 1980, value: 60, status: "E"),
+            lastBelow: Row(year: 1970, value: 30, status: "E")),
+        BracketCase(
+            description: "one-sided but certain (private above half, government above half)",
+            shares: ["1970,GOV,70", "1980,BUS,60"],
+            crossing: Row(year: 1980, value: 60, status: "A"),
+            lastBelow: Row(year: 1970, value: 30, status: "E")),
+    ]
+
+    @Test(arguments: bracketCases)
+    func aCrossingIsEstimatedWhenEitherSideOfItsBracketIsInferred(_ example: BracketCase)
+        throws
+    {
+        let figures = example.shares.map {
+            let parts = $0.split(separator: ",")
+            return "rd_funding_share,KR,\(parts[0]),\(parts[1]),,\(parts[2])"
+        }.joined(separator: "\n")
+        let fixture = try IndicatorFixture(
+            indicators: Self.projectIndicators, figures: figures + "\n", units: Self.units)
+        try fixture.run()
+        #expect(try fixture.values("rd_funding_crossover_year") == [example.crossing])
+        #expect(try fixture.values("rd_funding_last_year_below") == [example.lastBelow])
     }
 
     @Test func logisticFitOfThePrivateShare() throws {

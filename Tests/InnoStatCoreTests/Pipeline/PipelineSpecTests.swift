@@ -67,7 +67,7 @@ struct PipelineSpecTests {
             error: "Pipelines/x.yaml: tolerance: expected a whole number"),
         Mistake(
             replace: "layout: long", with: "layout: long\nread: {encoding: latin1}",
-            error: "Pipelines/x.yaml: read.encoding: unknown encoding \"latin1\" (known: auto, utf-8, cp949, euc-kr)"
+            error: "Pipelines/x.yaml: read.encoding: unknown encoding \"latin1\" (known: auto, utf-8, cp949, euc-kr, windows-1252, cp1252)"
         ),
         Mistake(
             replace: "layout: long", with: "layout: long\nread: {delimiter: \"\\n\"}",

@@ -190,29 +190,37 @@ struct EncodingFormTests {
         }
     }
 
-    /// Bytes that are neither UTF-8 nor CP949 anywhere in the file: one line with the byte
-    /// offset, one ledger row, and the rows read before it are not loaded.
+    /// Bytes that are neither UTF-8 nor CP949 anywhere in the file: one line with the line,
+    /// field and byte offset, one ledger row, and the rows read before it are not loaded.
     @Test(arguments: [
-        ("utf8.lf", "14926681.0", [0xFF] as [UInt8]), ("utf8bom.crlf", "7040434.0", [0xC3, 0x28]),
-        ("cp949.cr", "14926681.0", [0xB0, 0x80]), ("euckr.crlf", "355173174.0", [0xFF]),
+        ("utf8.lf", "14926681.0", [0xFF] as [UInt8], 10),
+        ("utf8bom.crlf", "7040434.0", [0xC3, 0x28], 6),
+        ("cp949.cr", "14926681.0", [0xB0, 0x80], 10), ("euckr.crlf", "355173174.0", [0xFF], 5),
     ])
     func bytesInNoKnownEncodingLeaveTheWarehouseUntouched(
-        form: String, before needle: String, insert: [UInt8]
+        form: String, before needle: String, insert: [UInt8], line: Int
     ) throws {
         var bytes = try Fixtures.data("korean-forms/grdp.\(form).csv")
         let offset = try #require(bytes.range(of: Data(needle.utf8))).lowerBound
         bytes.insert(contentsOf: insert, at: offset)
         let load = try Load(bytes)
         #expect(!load.summary.succeeded)
-        #expect(load.diagnostics == ["\(load.file): byte \(offset): not valid UTF-8 or CP949 text"])
+        #expect(
+            load.diagnostics == [
+                "\(load.file):\(line):8: not valid UTF-8 or CP949 text (byte \(offset))"
+            ])
         #expect(try load.observations() == [])
         #expect(
             try load.database.rows("SELECT status, message FROM etl_load")
                 == [["failed", "unreadable: nothing from this file was loaded"]])
         #expect(
-            try load.database.rows("SELECT line, reason_code, message FROM etl_reject")
+            try load.database.rows(
+                "SELECT line, column_number, reason_code, message FROM etl_reject")
                 == [
-                    [0, "malformed_record", .text("not valid UTF-8 or CP949 text (byte \(offset))")]
+                    [
+                        .integer(Int64(line)), 8, "malformed_record",
+                        .text("not valid UTF-8 or CP949 text (byte \(offset))"),
+                    ]
                 ])
     }
 }
