@@ -9,6 +9,7 @@ public final class Warehouse {
     /// Opens (creating the file and its folder if needed) and migrates the warehouse.
     public init(path: String, busyTimeout: Double = 5) throws {
         self.path = path
+        try Self.refuseForeignFile(at: path)
         try Self.createFolder(for: path)
         database = try Database(
             path: path, mode: .readWriteCreate,

@@ -23,9 +23,39 @@ final class YAMLCursor {
             return YAMLCursor(file: file, path: "", node: node)
         } catch let error as PipelineError {
             throw error
+        } catch let error as YamlError {
+            throw syntaxError(error, file: file)
         } catch {
             let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
             throw PipelineError(file: file, keyPath: "", message: "not valid YAML: \(text)")
+        }
+    }
+
+    /// libyaml's problem at its line and column, then what it was reading where.
+    private static func syntaxError(_ error: YamlError, file: String) -> PipelineError {
+        func within(_ context: YamlError.Context?) -> String {
+            guard let context else { return "" }
+            return " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return PipelineError(
+                file: file, line: mark.line, column: mark.column, keyPath: "",
+                message: "not valid YAML: \(problem)\(within(context))")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+            return PipelineError(
+                file: file, line: context.mark.line, column: context.mark.column, keyPath: "",
+                message: "not valid YAML: key \(keys) appears more than once in a mapping")
+        case .reader(let problem, let offset, _, _):
+            return PipelineError(
+                file: file, keyPath: "",
+                message: "not valid YAML: \(problem)" + (offset.map { " at byte \($0)" } ?? ""))
+        default:
+            let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            return PipelineError(file: file, keyPath: "", message: "not valid YAML: \(text)")
         }
     }
 
@@ -122,6 +152,12 @@ final class YAMLCursor {
         case "false", "no", "off": return false
         default: throw error("expected true or false")
         }
+    }
+
+    /// Fails on the first key of this mapping that is neither in `keys` nor asked for yet.
+    func finish(knowing keys: [String]) throws {
+        readKeys.formUnion(keys)
+        try finish()
     }
 
     /// Fails on the first key of this mapping that no reader asked for.
