@@ -221,7 +221,7 @@ public struct ReportPage: Sendable {
 
     /// A figure as stored, grouped by thousands, with its own decimals (at most six).
     static func figure(_ value: Double) -> String {
-        let shortest = DecimalFormat.shortest(value)
+        let shortest = DecimalFormat.roundedShortest(value)
         let decimals = shortest.split(separator: ".").dropFirst().first?.count ?? 0
         return ReportNumber.format(value, decimals: min(decimals, 6))
     }
