@@ -28,6 +28,12 @@ extension Warehouse {
                 as? NSNumber,
             size.intValue > 0
         else { return }
+        let notADatabase = SourceFileError(
+            file: path,
+            message: "not a SQLite database; refusing to use it as the warehouse (left as it was)")
+        // SQLite takes a file shorter than its header for an empty database and overwrites it.
+        let header = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 16) }
+        guard header == Data("SQLite format 3\u{0}".utf8) else { throw notADatabase }
         let tables: [String]
         let version: Int64
         do {
@@ -37,9 +43,7 @@ extension Warehouse {
             ).compactMap(\.first?.textValue)
             version = try database.scalar("PRAGMA user_version").integerValue ?? 0
         } catch {
-            throw SourceFileError(
-                file: path,
-                message: "not a SQLite database; refusing to use it as the warehouse (left as it was)")
+            throw notADatabase
         }
         if tables.isEmpty || version > 0 && tables.contains("etl_run") { return }
         let shown = tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? ", …" : "")

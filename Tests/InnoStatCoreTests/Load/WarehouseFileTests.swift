@@ -42,6 +42,10 @@ struct WarehouseFileTests {
             message: "not an innostat warehouse (it holds tables a, b, c, …); refusing to add "
                 + "innostat's schema to it (left as it was)"),
         Foreign(
+            name: "a file shorter than a database header",
+            create: { path in try "x".write(toFile: path, atomically: false, encoding: .utf8) },
+            message: "not a SQLite database; refusing to use it as the warehouse (left as it was)"),
+        Foreign(
             name: "a text file",
             create: { path in try "name,phone\n".write(toFile: path, atomically: false, encoding: .utf8) },
             message: "not a SQLite database; refusing to use it as the warehouse (left as it was)"),
