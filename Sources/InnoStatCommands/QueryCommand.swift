@@ -8,8 +8,9 @@ struct QueryCommand: ParsableCommand {
         abstract: "Run one read-only SQL statement against the warehouse.",
         discussion: """
             The warehouse is opened read-only: a statement that writes, ATTACH, DETACH and a \
-            PRAGMA given a value are refused (exit 1); so is more than one statement. A --param \
-            the SQL does not use is a usage error (exit 64).
+            PRAGMA given a value are refused (exit 1); so is more than one statement. Every \
+            parameter of the SQL takes exactly one --param (a number only when written as one: \
+            7, -0.5, 1e3; 007 is text); one missing, repeated or unused is a usage error (exit 64).
             """)
 
     @OptionGroup var warehouse: WarehouseOption
