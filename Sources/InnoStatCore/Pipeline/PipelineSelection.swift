@@ -26,7 +26,10 @@ struct PipelineSelection {
         let own = errors.filter { Self.fileStem($0.file) == name }
         if !own.isEmpty { return .invalid(name: name, errors: own) }
         let known = Set(specs.map(\.name) + errors.map { Self.fileStem($0.file) }).sorted()
-        return .unknown(name: name, closest: Self.closest(to: name, in: known), known: known)
+        // A file named after it whose `name:` says otherwise: that name first.
+        let renamed = specs.filter { Self.fileStem($0.file) == name }.map(\.name)
+        let closest = renamed + Self.closest(to: name, in: known).filter { !renamed.contains($0) }
+        return .unknown(name: name, closest: Array(closest.prefix(3)), known: known)
     }
 
     /// The known names a typo of `name` could be: containing it or within a third of its
@@ -34,7 +37,7 @@ struct PipelineSelection {
     static func closest(to name: String, in known: [String]) -> [String] {
         let target = Array(name.lowercased().unicodeScalars)
         let near = known.map { ($0, EditDistance.between(target, Array($0.unicodeScalars))) }
-            .filter { $0.0.contains(name) || $0.1 <= max(2, name.count / 3) }
+            .filter { !name.isEmpty && $0.0.contains(name) || $0.1 <= max(2, name.count / 3) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         return Array(near.prefix(3).map(\.0))
     }

@@ -65,7 +65,7 @@ extension PipelineSpec {
     }
 
     private static func parseSource(_ cursor: YAMLCursor) throws -> SourceSpec {
-        guard cursor.exists else { throw cursor.error("is required") }
+        guard cursor.exists else { throw cursor.missing() }
         _ = try cursor.requireMapping()
         let source = SourceSpec(
             id: try cursor["id"].string(),

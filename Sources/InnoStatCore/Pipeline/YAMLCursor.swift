@@ -8,11 +8,14 @@ final class YAMLCursor {
     let path: String
     let node: Node?
     private var readKeys: Set<String> = []
+    /// The other keys of the mapping this value was looked up in, to name a misspelt one.
+    private let siblingKeys: [String]
 
-    init(file: String, path: String, node: Node?) {
+    init(file: String, path: String, node: Node?, siblingKeys: [String] = []) {
         self.file = file
         self.path = path
         self.node = node
+        self.siblingKeys = siblingKeys
     }
 
     static func parse(yaml: String, file: String) throws -> YAMLCursor {
@@ -59,6 +62,15 @@ final class YAMLCursor {
         }
     }
 
+    /// A required value that is absent; a key beside it a letter or two away is named.
+    func missing() -> PipelineError {
+        let key = Array((path.split(separator: ".").last ?? "").unicodeScalars)
+        let near = siblingKeys.first {
+            EditDistance.between(Array($0.unicodeScalars), key) <= (key.count >= 5 ? 2 : 1)
+        }
+        return error("is required" + (near.map { " (is \"\($0)\" a misspelling of it?)" } ?? ""))
+    }
+
     func error(_ message: String) -> PipelineError {
         PipelineError(file: file, keyPath: path, message: message)
     }
@@ -78,7 +90,9 @@ final class YAMLCursor {
 
     subscript(key: String) -> YAMLCursor {
         readKeys.insert(key)
-        return YAMLCursor(file: file, path: childPath(key), node: node?.mapping?[key])
+        return YAMLCursor(
+            file: file, path: childPath(key), node: node?.mapping?[key],
+            siblingKeys: node?.mapping?.keys.compactMap(\.string).filter { $0 != key } ?? [])
     }
 
     func has(_ key: String) -> Bool {
@@ -112,7 +126,7 @@ final class YAMLCursor {
     }
 
     func string() throws -> String {
-        guard let node, node.null == nil else { throw error("is required") }
+        guard let node, node.null == nil else { throw missing() }
         guard let scalar = node.scalar else { throw error("expected a text value") }
         // A folded or literal block (`note: >`) ends with a line end that is not text.
         var text = Substring(scalar.string)
@@ -127,7 +141,7 @@ final class YAMLCursor {
     func int(default value: Int? = nil) throws -> Int {
         guard exists else {
             if let value { return value }
-            throw error("is required")
+            throw missing()
         }
         guard let number = Int(try string()) else { throw error("expected a whole number") }
         return number

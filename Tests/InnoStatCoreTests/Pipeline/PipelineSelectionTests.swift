@@ -59,6 +59,18 @@ struct PipelineSelectionTests {
         #expect(error.isUsageError == example.isUsageError)
     }
 
+    @Test func aFileWhoseNameSaysOtherwiseSuggestsThatName() throws {
+        let (catalog, _) = try catalog(["good.yaml": Self.good, "mine.yaml": "name: ours\n" + Self.good])
+        let error = try #require(throws: PipelineSelectionError.self) {
+            try catalog.selected(only: ["mine"])
+        }
+        #expect(error.lines == ["--only: no pipeline named \"mine\" (closest: ours)"])
+        let empty = try #require(throws: PipelineSelectionError.self) {
+            try catalog.selected(only: [""])
+        }
+        #expect(empty.lines == ["--only: no pipeline named \"\" (known: good, ours)"])
+    }
+
     @Test func takesEachNamedPipelineOnce() throws {
         let (catalog, _) = try catalog(["good.yaml": Self.good, "other.yaml": Self.good])
         #expect(try catalog.selected(only: ["other", "good"]).map(\.name) == ["other", "good"])

@@ -48,6 +48,14 @@ struct PipelineSyntaxErrorTests {
                 + "defaults, description, enabled, inputs, layout, measures, name, precedence, "
                 + "read, region_code_system, rules, series_breaks, source, tolerance, "
                 + "unmatched, wide)"),
+        Case(
+            yaml: "source: {id: s, publisher: P, titel: T}\ninputs: [a.csv]\n",
+            error: "Pipelines/x.yaml: source.title: is required (is \"titel\" a misspelling of "
+                + "it?)"),
+        Case(
+            yaml: source + "inputs: [a.csv]\nread: {encoding: auto, skip_record: 1}\n",
+            error: "Pipelines/x.yaml: read.skip_record: unknown key (known here: comment_prefix, "
+                + "delimiter, encoding, skip_records, stray_quotes)"),
     ]
 
     @Test(arguments: cases)
