@@ -71,13 +71,13 @@ struct ExplanationRenderer {
             let value = recomputed.map(DecimalFormat.roundedShortest) ?? "no value (undefined)"
             return "recomputed from \(basis): \(value), the stored value"
         case .rounding(let recomputed, let difference):
-            return "recomputed from \(basis): \(DecimalFormat.roundedShortest(recomputed)); the stored "
-                + "value \(stored) differs by floating-point rounding only (relative "
+            return "recomputed from \(basis): \(DecimalFormat.roundedShortest(recomputed)); "
+                + "the stored value \(stored) differs by floating-point rounding only (relative "
                 + "\(difference))"
         case .mismatch(let recomputed):
             return "MISMATCH: recomputed from \(basis): "
-                + "\(recomputed.map(DecimalFormat.roundedShortest) ?? "no value"), but the warehouse "
-                + "stores \(stored)"
+                + "\(recomputed.map(DecimalFormat.roundedShortest) ?? "no value"), but the "
+                + "warehouse stores \(stored)"
         case .notRecomputed(let reason):
             return "MISMATCH: not recomputed: \(reason); the warehouse stores \(stored)"
         }

@@ -15,7 +15,8 @@ final class RunLog {
     func handle(_ event: RunEvent) {
         switch event {
         case .waitingForLock(let lockPath, let holder, let seconds):
-            let limit = seconds.map { "up to \(DecimalFormat.shortest($0)) s" } ?? "until it is free"
+            let limit =
+                seconds.map { "up to \(DecimalFormat.shortest($0)) s" } ?? "until it is free"
             emit(
                 "info", "lock_waiting",
                 "waiting for the warehouse lock \(lockPath), held by another run (\(holder)), "

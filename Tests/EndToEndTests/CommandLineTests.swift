@@ -123,7 +123,8 @@ struct CommandLineTests {
         let other = try Data(contentsOf: URL(fileURLWithPath: innostat.path("other_app.sqlite")))
         try check(Self.beforeAnyRun, in: innostat)
         #expect(!FileManager.default.fileExists(atPath: innostat.path("Warehouse")))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: innostat.path("other_app.sqlite"))) == other)
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: innostat.path("other_app.sqlite"))) == other)
         #expect(!FileManager.default.fileExists(atPath: innostat.path("other_app.sqlite.lock")))
 
         for file in ["tabbed", "indented", "misspelt"] {

@@ -17,13 +17,15 @@ public enum OutputPath {
             if FileManager.default.fileExists(atPath: prefix, isDirectory: &isFolder) {
                 guard isFolder.boolValue else {
                     throw SourceFileError(
-                        file: folder, message: "cannot create the \(what): \(prefix) is a file, not a folder")
+                        file: folder,
+                        message: "cannot create the \(what): \(prefix) is a file, not a folder")
                 }
                 continue
             }
             if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
                 throw SourceFileError(
-                    file: folder, message: "cannot create the \(what): \(prefix): \(SystemError.text(errno))")
+                    file: folder,
+                    message: "cannot create the \(what): \(prefix): \(SystemError.text(errno))")
             }
         }
     }
@@ -31,7 +33,8 @@ public enum OutputPath {
     /// Writes `data` to the file `path`, creating its folder; `what` names the file in errors.
     public static func write(_ data: Data, to path: String, what: String) throws {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
+        {
             throw SourceFileError(
                 file: path, message: "cannot write the \(what): this is a folder; name a file")
         }
@@ -40,13 +43,15 @@ public enum OutputPath {
         }
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw SourceFileError(file: path, message: "cannot write the \(what): \(SystemError.text(errno))")
+            throw SourceFileError(
+                file: path, message: "cannot write the \(what): \(SystemError.text(errno))")
         }
         defer { close(descriptor) }
         try data.withUnsafeBytes { bytes in
             var offset = 0
             while offset < bytes.count {
-                let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                let written = Glibc.write(
+                    descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw SourceFileError(

@@ -60,7 +60,8 @@ extension Warehouse {
         guard let now = FileIdentity(path: path) else {
             throw SourceFileError(
                 file: path,
-                message: "the warehouse file was deleted during the run; what the run wrote is lost")
+                message: "the warehouse file was deleted during the run; what the run wrote is lost"
+            )
         }
         if now != identity {
             throw SourceFileError(

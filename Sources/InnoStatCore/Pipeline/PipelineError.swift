@@ -7,7 +7,9 @@ public struct PipelineError: Error, Equatable, Sendable, CustomStringConvertible
     public let keyPath: String
     public let message: String
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, keyPath: String, message: String) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, keyPath: String, message: String
+    ) {
         self.file = file
         self.line = line
         self.column = column

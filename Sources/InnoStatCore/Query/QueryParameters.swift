@@ -28,7 +28,8 @@ public struct QueryParameters: Sendable {
             if values.contains(where: { $0.name == name }) {
                 throw Mistake(description: "--param \(name) is given more than once")
             }
-            values.append((name, Self.value(of: String(argument[argument.index(after: equals)...]))))
+            values.append(
+                (name, Self.value(of: String(argument[argument.index(after: equals)...]))))
         }
         self.values = values
     }
@@ -89,7 +90,8 @@ public struct QueryParameters: Sendable {
                         + "bind; name it (:name)")
             }
             let bare = String(name.dropFirst())
-            throw Mistake(description: "the SQL's parameter \(name) has no value (--param \(bare)=VALUE)")
+            throw Mistake(
+                description: "the SQL's parameter \(name) has no value (--param \(bare)=VALUE)")
         }
     }
 }

@@ -27,7 +27,8 @@ struct WarehouseFileTests {
             name: "another application's database",
             create: { path in
                 let database = try Database(path: path)
-                try database.execute("CREATE TABLE contact(name TEXT); INSERT INTO contact VALUES ('x')")
+                try database.execute(
+                    "CREATE TABLE contact(name TEXT); INSERT INTO contact VALUES ('x')")
                 try database.execute("PRAGMA journal_mode = DELETE")
             },
             message: "not an innostat warehouse (it holds tables contact); refusing to add "
@@ -36,7 +37,9 @@ struct WarehouseFileTests {
             name: "a database that only shares a table name",
             create: { path in
                 let database = try Database(path: path)
-                try database.execute("CREATE TABLE etl_run(x); CREATE TABLE a(x); CREATE TABLE b(x); CREATE TABLE c(x)")
+                try database.execute(
+                    "CREATE TABLE etl_run(x); CREATE TABLE a(x); CREATE TABLE b(x); CREATE TABLE c(x)"
+                )
                 try database.execute("PRAGMA journal_mode = DELETE")
             },
             message: "not an innostat warehouse (it holds tables a, b, c, …); refusing to add "
@@ -47,7 +50,9 @@ struct WarehouseFileTests {
             message: "not a SQLite database; refusing to use it as the warehouse (left as it was)"),
         Foreign(
             name: "a text file",
-            create: { path in try "name,phone\n".write(toFile: path, atomically: false, encoding: .utf8) },
+            create: { path in
+                try "name,phone\n".write(toFile: path, atomically: false, encoding: .utf8)
+            },
             message: "not a SQLite database; refusing to use it as the warehouse (left as it was)"),
     ]
 
@@ -83,7 +88,9 @@ struct WarehouseFileTests {
             try PipelineRunner(configuration: forced).run { event in
                 guard case .fileStarted = event else { return }
                 if how == "deleted" {
-                    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                    for suffix in ["", "-wal", "-shm"] {
+                        try? FileManager.default.removeItem(atPath: path + suffix)
+                    }
                 } else {
                     try? FileManager.default.moveItem(atPath: path, toPath: path + ".old")
                     try? FileManager.default.copyItem(atPath: path + ".old", toPath: path)

@@ -30,8 +30,10 @@ struct PipelineSelectionTests {
     static let cases: [Case] = [
         Case(
             only: ["my"],
-            lines: ["PIPELINES/my.yaml:2:1: not valid YAML: found character that cannot start "
-                + "any token (while scanning for the next token at line 2, column 1)"],
+            lines: [
+                "PIPELINES/my.yaml:2:1: not valid YAML: found character that cannot start "
+                    + "any token (while scanning for the next token at line 2, column 1)"
+            ],
             isUsageError: false),
         Case(
             only: ["godo"], lines: ["--only: no pipeline named \"godo\" (closest: good)"],
@@ -47,20 +49,25 @@ struct PipelineSelectionTests {
     @Test(arguments: cases)
     func refusesWithTheReason(_ example: Case) throws {
         let (catalog, folder) = try catalog([
-            "good.yaml": Self.good, "my.yaml": "source: {id: my, publisher: P, title: T}\n\tinputs: [b.csv]\n",
+            "good.yaml": Self.good,
+            "my.yaml": "source: {id: my, publisher: P, title: T}\n\tinputs: [b.csv]\n",
         ])
         let error = try #require(throws: PipelineSelectionError.self) {
             try catalog.selected(only: example.only)
         }
         let pipelines = folder.file("Pipelines")
-        #expect(error.lines == example.lines.map {
-            $0.replacingOccurrences(of: "PIPELINES", with: pipelines)
-        })
+        #expect(
+            error.lines
+                == example.lines.map {
+                    $0.replacingOccurrences(of: "PIPELINES", with: pipelines)
+                })
         #expect(error.isUsageError == example.isUsageError)
     }
 
     @Test func aFileWhoseNameSaysOtherwiseSuggestsThatName() throws {
-        let (catalog, _) = try catalog(["good.yaml": Self.good, "mine.yaml": "name: ours\n" + Self.good])
+        let (catalog, _) = try catalog([
+            "good.yaml": Self.good, "mine.yaml": "name: ours\n" + Self.good,
+        ])
         let error = try #require(throws: PipelineSelectionError.self) {
             try catalog.selected(only: ["mine"])
         }

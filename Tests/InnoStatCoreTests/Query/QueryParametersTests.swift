@@ -34,14 +34,17 @@ struct QueryParametersTests {
             error: "the SQL's parameter $b has no value (--param b=VALUE)"),
         Mistake(
             sql: "SELECT ?", arguments: [],
-            error: "the SQL has a positional parameter (?) that --param cannot bind; name it (:name)"),
+            error:
+                "the SQL has a positional parameter (?) that --param cannot bind; name it (:name)"),
         Mistake(
             sql: "SELECT ?2", arguments: [],
-            error: "the SQL has a positional parameter (?) that --param cannot bind; name it (:name)"),
+            error:
+                "the SQL has a positional parameter (?) that --param cannot bind; name it (:name)"),
         Mistake(
             sql: "SELECT :y", arguments: ["y=1", "y=2"], error: "--param y is given more than once"),
         Mistake(
-            sql: "SELECT :y", arguments: ["y=1", ":y=2"], error: "--param y is given more than once"),
+            sql: "SELECT :y", arguments: ["y=1", ":y=2"], error: "--param y is given more than once"
+        ),
         Mistake(sql: "SELECT :y", arguments: ["y"], error: "--param takes NAME=VALUE, got \"y\""),
         Mistake(sql: "SELECT :y", arguments: ["=1"], error: "--param takes NAME=VALUE, got \"=1\""),
         Mistake(
