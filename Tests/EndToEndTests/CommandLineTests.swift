@@ -75,6 +75,12 @@ struct CommandLineTests {
             arguments: ["run", "--warehouse", "file", "--only", "kosis_grdp"], status: 1,
             stderr: "file: not a SQLite database; refusing to use it as the warehouse (left as "
                 + "it was)"),
+        Case(
+            arguments: ["run", "--warehouse", "folder", "--only", "kosis_grdp"], status: 1,
+            stderr: "folder: this is a folder; name the warehouse file in it"),
+        Case(
+            arguments: ["run", "--warehouse", "file/w.sqlite", "--only", "kosis_grdp"], status: 1,
+            stderr: "file: cannot create the warehouse folder: file is a file, not a folder"),
     ]
 
     /// Cases against the warehouse of one run.

@@ -23,6 +23,11 @@ extension Warehouse {
     /// application's database, or no database at all), before anything is written to it. A
     /// missing or empty file, or a database without tables, becomes a new warehouse.
     public static func refuseForeignFile(at path: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw SourceFileError(
+                file: path, message: "this is a folder; name the warehouse file in it")
+        }
         guard !path.isEmpty,
             let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size]
                 as? NSNumber,
