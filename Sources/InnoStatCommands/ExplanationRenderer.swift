@@ -9,7 +9,7 @@ struct ExplanationRenderer {
     func render() -> String {
         var lines: [String] = []
         let definition = explanation.definition
-        let value = explanation.value.map(DecimalFormat.shortest) ?? "no value"
+        let value = explanation.value.map(DecimalFormat.roundedShortest) ?? "no value"
         lines.append(
             "\(definition.code), \(explanation.region), \(explanation.year) = \(value) "
                 + "\(definition.unit) (status \(explanation.status))")
@@ -37,7 +37,7 @@ struct ExplanationRenderer {
             lines.append("Notes (indicator_note)")
             lines += explanation.notes.map { note in
                 "  \(note.key): "
-                    + [note.value.map(DecimalFormat.shortest), note.text].compactMap { $0 }
+                    + [note.value.map(DecimalFormat.roundedShortest), note.text].compactMap { $0 }
                     .joined(separator: ": ")
             }
         }
@@ -64,20 +64,20 @@ struct ExplanationRenderer {
 
     /// The one line of the check, `MISMATCH` first when the value does not follow.
     var checkLine: String {
-        let stored = explanation.value.map(DecimalFormat.shortest) ?? "no value"
+        let stored = explanation.value.map(DecimalFormat.roundedShortest) ?? "no value"
         let basis = explanation.checkBasis
         switch explanation.check {
         case .equal(let recomputed):
-            let value = recomputed.map(DecimalFormat.shortest) ?? "no value (undefined)"
+            let value = recomputed.map(DecimalFormat.roundedShortest) ?? "no value (undefined)"
             return "recomputed from \(basis): \(value), the stored value"
         case .rounding(let recomputed, let difference):
-            return "recomputed from \(basis): \(DecimalFormat.shortest(recomputed)); the stored "
-                + "value \(stored) differs by floating-point rounding only (relative "
+            return "recomputed from \(basis): \(DecimalFormat.roundedShortest(recomputed)); "
+                + "the stored value \(stored) differs by floating-point rounding only (relative "
                 + "\(difference))"
         case .mismatch(let recomputed):
             return "MISMATCH: recomputed from \(basis): "
-                + "\(recomputed.map(DecimalFormat.shortest) ?? "no value"), but the warehouse "
-                + "stores \(stored)"
+                + "\(recomputed.map(DecimalFormat.roundedShortest) ?? "no value"), but the "
+                + "warehouse stores \(stored)"
         case .notRecomputed(let reason):
             return "MISMATCH: not recomputed: \(reason); the warehouse stores \(stored)"
         }
@@ -88,7 +88,7 @@ struct ExplanationRenderer {
         let cells = explanation.inputs.map { input in
             [
                 input.role, input.key,
-                "= \(input.value.map(DecimalFormat.shortest) ?? "no value") \(input.unit)",
+                "= \(input.value.map(DecimalFormat.roundedShortest) ?? "no value") \(input.unit)",
                 input.status, input.location ?? "(no longer in observation)", input.sourceID,
             ]
         }
@@ -114,7 +114,7 @@ struct ExplanationRenderer {
                         "other",
                         "\(other.sourceID)"
                             + (other.precedence.map { " (precedence \($0))" } ?? "") + ": "
-                            + (other.value.map(DecimalFormat.shortest) ?? "no value")
+                            + (other.value.map(DecimalFormat.roundedShortest) ?? "no value")
                             + " \(other.status) at \(other.location); not chosen: \(other.reason)"
                     ))
             }

@@ -8,8 +8,9 @@ struct QueryCommand: ParsableCommand {
         abstract: "Run one read-only SQL statement against the warehouse.",
         discussion: """
             The warehouse is opened read-only: a statement that writes, ATTACH, DETACH and a \
-            PRAGMA given a value are refused (exit 1); so is more than one statement. A --param \
-            the SQL does not use is a usage error (exit 64).
+            PRAGMA given a value are refused (exit 1); so is more than one statement. Every \
+            parameter of the SQL takes exactly one --param (a number only when written as one: \
+            7, -0.5, 1e3; 007 is text); one missing, repeated or unused is a usage error (exit 64).
             """)
 
     @OptionGroup var warehouse: WarehouseOption
@@ -22,6 +23,13 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The SQL statement.") var sql: String
 
     func run() throws {
+        let bindings: QueryParameters
+        do {
+            bindings = try QueryParameters(arguments: parameters)
+        } catch {
+            StandardError.write("\(error)")
+            throw ExitCodes.usage
+        }
         do {
             let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
             let statement = try database.prepare(sql)
@@ -30,9 +38,9 @@ struct QueryCommand: ParsableCommand {
                 throw ExitCodes.failed
             }
             do {
-                try bindParameters(statement)
-            } catch let usage as ValidationError {
-                StandardError.write(usage.message)
+                try bindings.bind(to: statement)
+            } catch let mistake as QueryParameters.Mistake {
+                StandardError.write(mistake.description)
                 throw ExitCodes.usage
             }
             let columns = (0..<statement.columnCount).map { statement.columnName(at: $0) }
@@ -44,30 +52,6 @@ struct QueryCommand: ParsableCommand {
         } catch {
             StandardError.write("\(error)")
             throw ExitCodes.failed
-        }
-    }
-
-    private func bindParameters(_ statement: Statement) throws {
-        for parameter in parameters {
-            guard let equals = parameter.firstIndex(of: "=") else {
-                throw ValidationError("--param takes NAME=VALUE, got \"\(parameter)\"")
-            }
-            let name = String(parameter[..<equals])
-            let text = String(parameter[parameter.index(after: equals)...])
-            let candidates = [name, ":" + name, "$" + name, "@" + name]
-            guard
-                let index = candidates.lazy.compactMap({ statement.parameterIndex(named: $0) })
-                    .first
-            else {
-                throw ValidationError("the SQL has no parameter :\(name)")
-            }
-            if let integer = Int64(text) {
-                try statement.bind(integer, at: index)
-            } else if let real = Double(text) {
-                try statement.bind(real, at: index)
-            } else {
-                try statement.bind(text, at: index)
-            }
         }
     }
 }

@@ -42,6 +42,9 @@ struct RunCommand: ParsableCommand {
         let summary: RunSummary
         do {
             summary = try PipelineRunner(configuration: configuration).run(onEvent: log.handle)
+        } catch let selection as PipelineSelectionError {
+            for line in selection.lines { log.error(line) }
+            throw selection.isUsageError ? ExitCodes.usage : ExitCodes.failed
         } catch let held as RunLock.Held {
             log.error(held.description)
             throw ExitCodes.lockHeld

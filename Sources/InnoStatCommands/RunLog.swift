@@ -14,6 +14,14 @@ final class RunLog {
 
     func handle(_ event: RunEvent) {
         switch event {
+        case .waitingForLock(let lockPath, let holder, let seconds):
+            let limit =
+                seconds.map { "up to \(DecimalFormat.shortest($0)) s" } ?? "until it is free"
+            emit(
+                "info", "lock_waiting",
+                "waiting for the warehouse lock \(lockPath), held by another run (\(holder)), "
+                    + limit,
+                ["lock": lockPath, "holder": holder, "seconds": seconds ?? NSNull()])
         case .runStarted(let runID, let pipelines):
             emit(
                 "info", "run_started", "run \(runID): \(pipelines.count) pipeline(s)",

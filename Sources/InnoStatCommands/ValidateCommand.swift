@@ -17,6 +17,9 @@ struct ValidateCommand: ParsableCommand {
         let outcome: (errors: [String], files: [PipelineValidator.FileReport])
         do {
             outcome = try validator.validate(only: sources.only)
+        } catch let selection as PipelineSelectionError {
+            for line in selection.lines { StandardError.write(line) }
+            throw selection.isUsageError ? ExitCodes.usage : ExitCodes.failed
         } catch {
             StandardError.write("\(error)")
             throw ExitCodes.failed

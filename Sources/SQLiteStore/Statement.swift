@@ -33,6 +33,11 @@ public final class Statement {
         return index == 0 ? nil : Int(index)
     }
 
+    /// The name of the parameter at `index` with its prefix (`":year"`); nil for a bare `?`.
+    public func parameterName(at index: Int) -> String? {
+        sqlite3_bind_parameter_name(handle, Int32(index)).map { String(cString: $0) }
+    }
+
     /// The number of columns in each row.
     public var columnCount: Int {
         Int(sqlite3_column_count(handle))

@@ -25,7 +25,7 @@ struct ExplainEndToEndTests {
         #expect(
             share.stdout.contains(
                 "capital_share = 100 · Σ_{capital} X_i / Σ X_i = 100 · 41473438 / 93917477 = "
-                    + "44.15944648938983\n"))
+                    + "44.1594464893898\n"))
         try Self.checkGolden(share.stdout, "explain-grdp_capital_share-1985.txt")
 
         // A per-capita Gini of a year with all 17 provinces: X_i and P_i of each, file:line.
@@ -103,7 +103,7 @@ struct ExplainEndToEndTests {
         #expect(
             tampered.stdout.contains(
                 "Check\n  MISMATCH: recomputed from 13 regions from the 13 inputs below: "
-                    + "44.15944648938983, but the warehouse stores 45\n"))
+                    + "44.1594464893898, but the warehouse stores 45\n"))
         #expect(
             tampered.stderr
                 == "grdp_capital_share KR 1985: the stored value does not follow from its inputs "
@@ -125,7 +125,7 @@ struct ExplainEndToEndTests {
             capital.hasPrefix(
                 "DATAFLOW,FREQ,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MEASURE,"
                     + "UNIT_MULT\nINNOSTAT:GRDP_CAPITAL_SHARE(1.0),A,KR,grdp_capital_share,1985,"
-                    + "44.15944648938983,A,PT,0\n"))
+                    + "44.1594464893898,A,PT,0\n"))
 
         let wide = try innostat.run(
             "export", "--layout", "wide", "--out", "wide", "grdp_per_capita_gini")

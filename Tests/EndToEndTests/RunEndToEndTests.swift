@@ -162,7 +162,7 @@ struct RunEndToEndTests {
         #expect(missing.status == 1)
         #expect(missing.stderr == "nowhere.sqlite: no warehouse here (run `innostat run` first)\n")
         let unknown = try innostat.run("run", "--only", "nosuch")
-        #expect(unknown.status == 1)
+        #expect(unknown.status == 64)
         #expect(unknown.stderr.hasPrefix("--only: no pipeline named \"nosuch\" (known: "))
     }
 

@@ -1,12 +1,12 @@
 import Foundation
 
-/// How numbers are written in an explanation: inputs, sums and results exactly (the shortest
-/// decimal that reads back to the same number), per-region ratios and shares rounded for the
+/// How numbers are written in an explanation: inputs, sums and results as the shortest decimal
+/// of the value rounded to 15 significant digits, per-region ratios and shares rounded for the
 /// tables.
 extension IndicatorExplainer {
-    /// The shortest decimal that reads back to `value`; `none` for nil.
+    /// `value` as ``DecimalFormat/roundedShortest(_:)`` writes it; `none` for nil.
     static func describe(_ value: Double?) -> String {
-        value.map(DecimalFormat.shortest) ?? "none"
+        value.map(DecimalFormat.roundedShortest) ?? "none"
     }
 
     /// `value` to 6 significant digits, without an exponent unless it is below 1e-6.

@@ -1,6 +1,16 @@
+import Foundation
+
 /// Numbers as the shortest decimal text that reads back to the same Double, without exponent:
 /// `1981`, `56`, `0.5`, `76.1`.
 public enum DecimalFormat {
+    /// The shortest decimal of `value` rounded to 15 significant digits, the most a Double
+    /// always holds: arithmetic noise such as `70.09999999999998` prints as `70.1`. Exports,
+    /// the report and explain write values with it.
+    public static func roundedShortest(_ value: Double) -> String {
+        guard value.isFinite, value != 0 else { return shortest(value) }
+        return shortest(Double(String(format: "%.15g", value)) ?? value)
+    }
+
     public static func shortest(_ value: Double) -> String {
         guard value.isFinite else { return "\(value)" }
         if value == value.rounded(), abs(value) < 1e15 {

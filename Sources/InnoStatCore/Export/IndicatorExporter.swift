@@ -73,14 +73,7 @@ public struct IndicatorExporter {
         for code in codes where !known.contains(code) {
             throw UnknownIndicator(name: code, known: known)
         }
-        do {
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw SourceFileError(
-                file: directory,
-                message: "cannot create the exports folder: \(error.localizedDescription)")
-        }
+        try OutputPath.createFolder(directory, what: "exports folder")
         var files: [ExportedFile] = []
         for code in codes.isEmpty ? known : codes {
             let values = try IndicatorRows(database: database, code: code)
@@ -109,9 +102,7 @@ public struct IndicatorExporter {
         let metadata = try CSVWMetadata(database: database, code: values.code, table: table)
             .json()
         let metadataPath = path + "-metadata.json"
-        guard FileManager.default.createFile(atPath: metadataPath, contents: metadata) else {
-            throw SourceFileError(file: metadataPath, message: "cannot write the metadata file")
-        }
+        try OutputPath.write(metadata, to: metadataPath, what: "metadata file")
         return ExportedFile(code: values.code, path: path, rows: records.count)
     }
 }

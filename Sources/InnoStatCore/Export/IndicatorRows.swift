@@ -66,6 +66,6 @@ struct IndicatorRows {
     }
 
     private func text(_ value: Double?) -> String {
-        value.map(DecimalFormat.shortest) ?? ""
+        value.map(DecimalFormat.roundedShortest) ?? ""
     }
 }

@@ -9,6 +9,7 @@ public final class Warehouse {
     /// Opens (creating the file and its folder if needed) and migrates the warehouse.
     public init(path: String, busyTimeout: Double = 5) throws {
         self.path = path
+        try Self.refuseForeignFile(at: path)
         try Self.createFolder(for: path)
         database = try Database(
             path: path, mode: .readWriteCreate,
@@ -19,15 +20,8 @@ public final class Warehouse {
 
     /// Creates the folder the warehouse file goes in.
     static func createFolder(for path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        guard !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) else { return }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw SourceFileError(
-                file: folder,
-                message: "cannot create the warehouse folder: \(error.localizedDescription)")
-        }
+        try OutputPath.createFolder(
+            (path as NSString).deletingLastPathComponent, what: "warehouse folder")
     }
 
     /// Opens an existing warehouse for reading only; a missing file is an error.

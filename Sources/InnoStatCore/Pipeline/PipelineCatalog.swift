@@ -50,18 +50,8 @@ public struct PipelineCatalog: Sendable {
     }
 
     /// The pipelines a run takes: the enabled ones, or exactly those named with `--only`
-    /// (disabled ones included). An unknown name is an error listing the known ones; a pipeline
-    /// set aside is not run (its error is in `errors`).
+    /// (disabled ones included); see ``PipelineSelectionError`` for the names it refuses.
     public func selected(only names: [String]) throws -> [PipelineSpec] {
-        if names.isEmpty { return specs.filter(\.enabled) }
-        return try names.compactMap { name in
-            if setAside.contains(where: { $0.name == name }) { return nil }
-            guard let spec = specs.first(where: { $0.name == name }) else {
-                let known = specs.map(\.name).joined(separator: ", ")
-                throw SourceFileError(
-                    file: "--only", message: "no pipeline named \"\(name)\" (known: \(known))")
-            }
-            return spec
-        }
+        try PipelineSelection(specs: specs, errors: errors).select(only: names)
     }
 }

@@ -30,7 +30,7 @@ extension PipelineSpec {
     private static func parseCheckedMeasures(_ cursor: YAMLCursor, declared: [MeasureSpec])
         throws -> [String]
     {
-        guard cursor.exists else { throw cursor.error("is required") }
+        guard cursor.exists else { throw cursor.missing() }
         let entries = cursor.isSequence ? try cursor.elements() : [cursor]
         if entries.isEmpty { throw cursor.error("name at least one measure") }
         let codes = Set(declared.map(\.code))

@@ -15,11 +15,20 @@ extension PipelineSpec {
         return try parse(yaml: text, file: display, defaultName: defaultName)
     }
 
+    /// Every key a pipeline file may have at its top level.
+    static let topLevelKeys = [
+        "name", "enabled", "description", "source", "precedence", "inputs", "read", "layout",
+        "wide", "columns", "defaults", "region_code_system", "series_breaks", "measures",
+        "rules", "unmatched", "tolerance", "checks", "may_shrink",
+    ]
+
     public static func parse(yaml: String, file: String, defaultName: String) throws
         -> PipelineSpec
     {
         let root = try YAMLCursor.parse(yaml: yaml, file: file)
         _ = try root.requireMapping()
+        // An unknown key first: a misspelt one (`colums`) explains the value found missing.
+        try root.finish(knowing: topLevelKeys)
         let name = try root["name"].optionalString() ?? defaultName
         let enabled = try root["enabled"].bool(default: true)
         let description = try root["description"].optionalString()
@@ -58,7 +67,7 @@ extension PipelineSpec {
     }
 
     private static func parseSource(_ cursor: YAMLCursor) throws -> SourceSpec {
-        guard cursor.exists else { throw cursor.error("is required") }
+        guard cursor.exists else { throw cursor.missing() }
         _ = try cursor.requireMapping()
         let source = SourceSpec(
             id: try cursor["id"].string(),

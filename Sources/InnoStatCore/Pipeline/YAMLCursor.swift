@@ -8,11 +8,14 @@ final class YAMLCursor {
     let path: String
     let node: Node?
     private var readKeys: Set<String> = []
+    /// The other keys of the mapping this value was looked up in, to name a misspelt one.
+    private let siblingKeys: [String]
 
-    init(file: String, path: String, node: Node?) {
+    init(file: String, path: String, node: Node?, siblingKeys: [String] = []) {
         self.file = file
         self.path = path
         self.node = node
+        self.siblingKeys = siblingKeys
     }
 
     static func parse(yaml: String, file: String) throws -> YAMLCursor {
@@ -23,10 +26,49 @@ final class YAMLCursor {
             return YAMLCursor(file: file, path: "", node: node)
         } catch let error as PipelineError {
             throw error
+        } catch let error as YamlError {
+            throw syntaxError(error, file: file)
         } catch {
             let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
             throw PipelineError(file: file, keyPath: "", message: "not valid YAML: \(text)")
         }
+    }
+
+    /// libyaml's problem at its line and column, then what it was reading where.
+    private static func syntaxError(_ error: YamlError, file: String) -> PipelineError {
+        func within(_ context: YamlError.Context?) -> String {
+            guard let context else { return "" }
+            return " (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return PipelineError(
+                file: file, line: mark.line, column: mark.column, keyPath: "",
+                message: "not valid YAML: \(problem)\(within(context))")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
+            return PipelineError(
+                file: file, line: context.mark.line, column: context.mark.column, keyPath: "",
+                message: "not valid YAML: key \(keys) appears more than once in a mapping")
+        case .reader(let problem, let offset, _, _):
+            return PipelineError(
+                file: file, keyPath: "",
+                message: "not valid YAML: \(problem)" + (offset.map { " at byte \($0)" } ?? ""))
+        default:
+            let text = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            return PipelineError(file: file, keyPath: "", message: "not valid YAML: \(text)")
+        }
+    }
+
+    /// A required value that is absent; a key beside it a letter or two away is named.
+    func missing() -> PipelineError {
+        let key = Array((path.split(separator: ".").last ?? "").unicodeScalars)
+        let near = siblingKeys.first {
+            EditDistance.between(Array($0.unicodeScalars), key) <= (key.count >= 5 ? 2 : 1)
+        }
+        return error("is required" + (near.map { " (is \"\($0)\" a misspelling of it?)" } ?? ""))
     }
 
     func error(_ message: String) -> PipelineError {
@@ -48,7 +90,9 @@ final class YAMLCursor {
 
     subscript(key: String) -> YAMLCursor {
         readKeys.insert(key)
-        return YAMLCursor(file: file, path: childPath(key), node: node?.mapping?[key])
+        return YAMLCursor(
+            file: file, path: childPath(key), node: node?.mapping?[key],
+            siblingKeys: node?.mapping?.keys.compactMap(\.string).filter { $0 != key } ?? [])
     }
 
     func has(_ key: String) -> Bool {
@@ -82,7 +126,7 @@ final class YAMLCursor {
     }
 
     func string() throws -> String {
-        guard let node, node.null == nil else { throw error("is required") }
+        guard let node, node.null == nil else { throw missing() }
         guard let scalar = node.scalar else { throw error("expected a text value") }
         // A folded or literal block (`note: >`) ends with a line end that is not text.
         var text = Substring(scalar.string)
@@ -97,7 +141,7 @@ final class YAMLCursor {
     func int(default value: Int? = nil) throws -> Int {
         guard exists else {
             if let value { return value }
-            throw error("is required")
+            throw missing()
         }
         guard let number = Int(try string()) else { throw error("expected a whole number") }
         return number
@@ -122,6 +166,12 @@ final class YAMLCursor {
         case "false", "no", "off": return false
         default: throw error("expected true or false")
         }
+    }
+
+    /// Fails on the first key of this mapping that is neither in `keys` nor asked for yet.
+    func finish(knowing keys: [String]) throws {
+        readKeys.formUnion(keys)
+        try finish()
     }
 
     /// Fails on the first key of this mapping that no reader asked for.

@@ -158,20 +158,7 @@ public struct ReportPage: Sendable {
 
     /// Writes the page to `path`, creating its folder.
     public func write(to path: String) throws {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            do {
-                try FileManager.default.createDirectory(
-                    atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw SourceFileError(
-                    file: folder, message: "cannot create the folder: \(error.localizedDescription)"
-                )
-            }
-        }
-        guard FileManager.default.createFile(atPath: path, contents: Data(html().utf8)) else {
-            throw SourceFileError(file: path, message: "cannot write the report")
-        }
+        try OutputPath.write(Data(html().utf8), to: path, what: "report")
     }
 
     /// Which warehouse and run the page shows.
@@ -234,7 +221,7 @@ public struct ReportPage: Sendable {
 
     /// A figure as stored, grouped by thousands, with its own decimals (at most six).
     static func figure(_ value: Double) -> String {
-        let shortest = DecimalFormat.shortest(value)
+        let shortest = DecimalFormat.roundedShortest(value)
         let decimals = shortest.split(separator: ".").dropFirst().first?.count ?? 0
         return ReportNumber.format(value, decimals: min(decimals, 6))
     }

@@ -14,13 +14,22 @@ public struct PipelineRunner {
     public func run(onEvent: (RunEvent) -> Void) throws -> RunSummary {
         let started = Date()
         let catalog = try PipelineCatalog(directory: configuration.pipelinesDirectory)
+        let specs = try catalog.selected(only: configuration.only)
         try InputResolver(rawDataRoot: configuration.rawDataDirectory).checkRoot()
+        try Warehouse.refuseForeignFile(at: configuration.warehousePath)
         try Warehouse.createFolder(for: configuration.warehousePath)
-        let lock = try RunLock(warehousePath: configuration.warehousePath, wait: configuration.lockWait)
+        let lock = try RunLock(
+            warehousePath: configuration.warehousePath, wait: configuration.lockWait
+        ) { holder in
+            onEvent(
+                .waitingForLock(
+                    lockPath: configuration.warehousePath + ".lock", holder: holder,
+                    seconds: configuration.lockWait.flatMap { $0.isFinite ? $0 : nil }))
+        }
         defer { withExtendedLifetime(lock) {} }
         let warehouse = try Warehouse(
             path: configuration.warehousePath, busyTimeout: configuration.busyTimeout)
-        let specs = try catalog.selected(only: configuration.only)
+        let identity = Warehouse.FileIdentity(path: configuration.warehousePath)
         let runID = try warehouse.beginRun(command: configuration.command)
         var summary = RunSummary(runID: runID)
         onEvent(.runStarted(runID: runID, pipelines: specs.map(\.name)))
@@ -92,6 +101,7 @@ public struct PipelineRunner {
                 .union(retiredOrphans),
             summary: &summary, onEvent: onEvent)
         summary.seconds = Date().timeIntervalSince(started)
+        try warehouse.checkStill(identity)
         try warehouse.finishRun(runID, succeeded: summary.succeeded)
         onEvent(.runFinished(summary))
         return summary

@@ -1,5 +1,7 @@
 /// What a run reports as it goes; the commands render these as text or JSON lines.
 public enum RunEvent: Sendable {
+    /// Another run holds the lock and this one waits for it (`--wait`); `seconds` nil: until free.
+    case waitingForLock(lockPath: String, holder: String, seconds: Double?)
     case runStarted(runID: Int64, pipelines: [String])
     case pipelineInvalid(PipelineError)
     case pipelineFailed(pipeline: String, message: String)

@@ -19,8 +19,11 @@ public final class RunLock {
     public let path: String
     private let descriptor: Int32
 
-    /// Takes the lock, waiting up to `wait` seconds (nil: fail at once).
-    public init(warehousePath: String, wait: Double? = nil) throws {
+    /// Takes the lock, waiting up to `wait` seconds (nil: fail at once). `onWait` hears once,
+    /// with the holder, that the lock is held and this run waits.
+    public init(
+        warehousePath: String, wait: Double? = nil, onWait: (String) -> Void = { _ in }
+    ) throws {
         path = warehousePath + ".lock"
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
@@ -28,6 +31,7 @@ public final class RunLock {
                 file: path, message: "cannot open the lock file: \(SystemError.text(errno))")
         }
         let deadline = (wait ?? 0).isFinite ? Date().addingTimeInterval(wait ?? 0) : .distantFuture
+        var waiting = false
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {
                 let reason = SystemError.text(errno)
@@ -38,6 +42,10 @@ public final class RunLock {
                 let holder = Self.readHolder(fd)
                 close(fd)
                 throw Held(lockPath: path, holder: holder)
+            }
+            if !waiting {
+                waiting = true
+                onWait(Self.readHolder(fd))
             }
             usleep(100_000)
         }

@@ -13,3 +13,15 @@ struct DecimalFormatTests {
         #expect(Double(DecimalFormat.shortest(value)) == value)
     }
 }
+
+struct DecimalFormatRoundingTests {
+    @Test(arguments: [
+        (70.09999999999998, "70.1"), (0.1 + 0.2, "0.3"), (44.15944648938983, "44.1594464893898"),
+        (56.0, "56"), (-0.35, "-0.35"), (1.0 / 3.0, "0.333333333333333"), (0.0, "0"),
+        (93_917_477.0, "93917477"), (1e-20 / 3, "0.00000000000000000000333333333333333"),
+        (123_456_789_012_345_680.0, "123456789012346000"), (-2.5e-3, "-0.0025"),
+    ])
+    func printsTheShortestDecimalOfFifteenDigits(value: Double, text: String) {
+        #expect(DecimalFormat.roundedShortest(value) == text)
+    }
+}

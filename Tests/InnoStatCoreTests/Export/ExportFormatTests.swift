@@ -78,12 +78,12 @@ struct ExportFormatTests {
         let (folder, files) = try Self.export(
             fixture, ["grdp_capital_share"], format: .csv, layout: .wide)
         #expect(files.map(\.rows) == [2, 2])
-        let share2001 = "63.768115942028984"
+        let share2001 = "63.768115942029"
         #expect(
             try String(contentsOfFile: "\(folder)/grdp_capital_share.wide.csv", encoding: .utf8)
                 == """
                 indicator,region,unit,1996,1997,1998,1999,2000
-                grdp_capital_share,KR,percent,,64,\(share2001),\(share2001),81.48148148148148
+                grdp_capital_share,KR,percent,,64,\(share2001),\(share2001),81.4814814814815
                 grdp_capital_share,KR-11,percent,12.5,13,,,
 
                 """)

@@ -208,6 +208,8 @@ struct ReportPageTests {
             try ReportPage(data: ReportData()).write(to: folder.file("file/sub/report.html"))
         }
         #expect(error?.file == folder.file("file/sub"))
-        #expect(error?.message.hasPrefix("cannot create the folder: ") == true)
+        #expect(
+            error?.message
+                == "cannot create the folder of the report: \(folder.file("file")) is a file, not a folder")
     }
 }
