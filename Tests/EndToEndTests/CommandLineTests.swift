@@ -63,7 +63,7 @@ struct CommandLineTests {
         Case(
             arguments: ["validate", "--only", "misspelt"], status: 1,
             stderr: "Pipelines/misspelt.yaml: colums: unknown key (known here: checks, columns, "
-                + "defaults, description, enabled, inputs, layout, measures, name, precedence, "
+                + "defaults, description, enabled, inputs, layout, may_shrink, measures, name, precedence, "
                 + "read, region_code_system, rules, series_breaks, source, tolerance, "
                 + "unmatched, wide)"),
         Case(

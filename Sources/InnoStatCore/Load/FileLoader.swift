@@ -205,23 +205,16 @@ struct FileLoader {
     /// Records a source for each url the file's rows cite (`columns.source_url`): the
     /// pipeline's publisher, title and licence with the row's url.
     private func registerRowSources() throws {
-        let base = spec.source
-        let note = "a url cited by rows of \(base.id)" + (base.note.map { "; \($0)" } ?? "")
-        try database.run(
+        let sources = SourceTable(database: database)
+        for row in try database.rows(
             """
-            INSERT INTO source(source_id, publisher, title, url, licence, note, pipeline,
-                               precedence)
-            SELECT DISTINCT source_id, ?, ?, source_url, ?, ?, ?, ?
-            FROM temp.stage_observation WHERE source_url IS NOT NULL
-            ON CONFLICT(source_id) DO UPDATE SET publisher = excluded.publisher,
-                title = excluded.title, url = excluded.url, licence = excluded.licence,
-                note = excluded.note, pipeline = excluded.pipeline,
-                precedence = excluded.precedence
-            """,
-            [
-                .text(base.publisher), .text(base.title), base.licence.map { .text($0) } ?? .null,
-                .text(note), .text(spec.name), .integer(Int64(spec.precedence)),
-            ])
+            SELECT DISTINCT source_id, source_url FROM temp.stage_observation
+            WHERE source_url IS NOT NULL ORDER BY 1
+            """)
+        {
+            guard let id = row.text("source_id"), let url = row.text("source_url") else { continue }
+            try sources.registerCited(id: id, url: url, of: spec)
+        }
     }
 
     /// Moves staged figures into `observation`. A figure the file no longer holds is retired

@@ -118,25 +118,7 @@ public final class Warehouse {
                         measure.conflictTolerancePercent.map { .real($0) } ?? .null,
                     ])
             }
-            let source = spec.source
-            try database.run(
-                """
-                INSERT INTO source(source_id, publisher, title, url, licence, note, pipeline,
-                                   precedence, is_synthetic)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(source_id) DO UPDATE SET publisher = excluded.publisher,
-                    title = excluded.title, url = excluded.url, licence = excluded.licence,
-                    note = excluded.note, pipeline = excluded.pipeline,
-                    precedence = excluded.precedence, is_synthetic = excluded.is_synthetic
-                """,
-                [
-                    .text(source.id), .text(source.publisher), .text(source.title),
-                    source.url.map { .text($0) } ?? .null,
-                    source.licence.map { .text($0) } ?? .null,
-                    source.note.map { .text($0) } ?? .null,
-                    .text(spec.name), .integer(Int64(spec.precedence)),
-                    .integer(source.isSynthetic ? 1 : 0),
-                ])
+            try SourceTable(database: database).register(spec)
         }
     }
 

@@ -45,7 +45,7 @@ struct PipelineSyntaxErrorTests {
         Case(
             yaml: source + "inputs: [a.csv]\ncolums: {region: r}\n",
             error: "Pipelines/x.yaml: colums: unknown key (known here: checks, columns, "
-                + "defaults, description, enabled, inputs, layout, measures, name, precedence, "
+                + "defaults, description, enabled, inputs, layout, may_shrink, measures, name, precedence, "
                 + "read, region_code_system, rules, series_breaks, source, tolerance, "
                 + "unmatched, wide)"),
         Case(
