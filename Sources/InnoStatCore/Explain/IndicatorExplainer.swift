@@ -85,15 +85,15 @@ public struct IndicatorExplainer {
     }
 
     private func explainMethod(_ context: inout Context) throws -> MethodExplanation {
-        switch context.row.definition.method {
-        case "disparity": return try explainDisparity(context)
-        case "share": return try explainShare(context)
-        case "level": return try explainLevel(context)
-        case "ratio": return try explainRatio(context)
-        case "cagr": return try explainGrowth(context)
-        case "crossover": return try explainCrossover(context)
-        case "logistic_fit": return try explainLogisticFit(context)
-        default:
+        switch IndicatorMethod.Kind(rawValue: context.row.definition.method) {
+        case .disparity: return try explainDisparity(context)
+        case .share: return try explainShare(context)
+        case .level: return try explainLevel(context)
+        case .ratio: return try explainRatio(context)
+        case .cagr: return try explainGrowth(context)
+        case .crossover: return try explainCrossover(context)
+        case .logisticFit: return try explainLogisticFit(context)
+        case nil:
             return MethodExplanation(
                 computation: [],
                 recomputed: .failure(

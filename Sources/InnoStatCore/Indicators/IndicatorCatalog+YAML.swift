@@ -71,8 +71,8 @@ extension IndicatorCatalog {
         _ = try cursor.requireMapping()
         let methodCursor = cursor["method"]
         let methodName = try methodCursor.string()
-        guard IndicatorMethod.names.contains(methodName) else {
-            let known = IndicatorMethod.names.joined(separator: ", ")
+        guard IndicatorMethod.Kind(rawValue: methodName) != nil else {
+            let known = IndicatorMethod.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             throw methodCursor.error("unknown method \"\(methodName)\" (known: \(known))")
         }
         let context = EntryContext(cursor: cursor, measureUnits: measureUnits)

@@ -28,22 +28,26 @@ public enum IndicatorMethod: Sendable, Equatable {
     /// A regional disparity index.
     case disparity(DisparitySpec)
 
-    /// The names `method:` takes in indicators.yaml.
-    public static let names = [
-        "cagr", "crossover", "disparity", "level", "logistic_fit", "ratio", "share",
-    ]
+    /// The names `method:` takes in indicators.yaml, and `indicator.method` holds.
+    public enum Kind: String, Sendable, CaseIterable {
+        case cagr, crossover, disparity, level
+        case logisticFit = "logistic_fit"
+        case ratio, share
+    }
 
-    public var name: String {
+    public var kind: Kind {
         switch self {
-        case .level: "level"
-        case .share: "share"
-        case .ratio: "ratio"
-        case .crossover: "crossover"
-        case .logisticFit: "logistic_fit"
-        case .cagr: "cagr"
-        case .disparity: "disparity"
+        case .level: .level
+        case .share: .share
+        case .ratio: .ratio
+        case .crossover: .crossover
+        case .logisticFit: .logisticFit
+        case .cagr: .cagr
+        case .disparity: .disparity
         }
     }
+
+    public var name: String { kind.rawValue }
 
     /// Every series the method reads.
     public var sources: [SeriesSource] {

@@ -56,9 +56,9 @@ public struct ChartSeries: Sendable {
 
     /// The marker for an SDMX status letter.
     public static func marker(forStatus status: String) -> Marker {
-        switch status {
-        case "E", "I": return .estimated
-        case "B": return .seriesBreak
+        switch ObservationStatus(letter: status) {
+        case .estimated, .imputed: return .estimated
+        case .breakInSeries: return .seriesBreak
         default: return .observed
         }
     }
