@@ -32,11 +32,15 @@ struct RunCommand: ParsableCommand {
         configuration.force = force
         configuration.lockWait = wait.map { $0.seconds ?? .infinity }
         configuration.busyTimeout = busyTimeout
+        configuration.stopsOnSignals = true
         configuration.command = (["innostat"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         let log = RunLog(format: logFormat)
         let summary: RunSummary
         do {
             summary = try PipelineRunner(configuration: configuration).run(onEvent: log.handle)
+        } catch let interrupted as RunInterrupted {
+            log.error(interrupted.description)
+            throw ExitCode(interrupted.exitStatus)
         } catch let held as RunLock.Held {
             log.error(held.description)
             throw ExitCodes.lockHeld
