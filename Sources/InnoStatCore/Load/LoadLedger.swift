@@ -56,6 +56,25 @@ struct LoadLedger {
         return database.lastInsertRowID
     }
 
+    /// The load in force for an `unchanged` load, with what it left in the warehouse.
+    func inForce(ofUnchanged loadID: Int64) throws -> InForceLoad? {
+        guard
+            let row = try database.rows(
+                """
+                SELECT f.load_id, f.run_id, f.observations_loaded, f.rejects, f.check_warnings
+                FROM etl_load u JOIN etl_load f ON f.load_id = u.in_force_load_id
+                WHERE u.load_id = ?
+                """, [.integer(loadID)]
+            ).first,
+            case .integer(let load) = row[0], case .integer(let run) = row[1],
+            case .integer(let observations) = row[2], case .integer(let rejects) = row[3],
+            case .integer(let warnings) = row[4]
+        else { return nil }
+        return InForceLoad(
+            loadID: load, runID: run, observations: Int(observations), rejects: Int(rejects),
+            checkWarnings: Int(warnings))
+    }
+
     /// Retires what the pipeline loaded from files no longer among its inputs: a `retired`
     /// load is recorded for each, and `retire(relativePath, retiringLoadID)` moves its figures
     /// to `observation_history` (see ``retireFigures(pipeline:relativePath:replacedBy:)``), so

@@ -142,6 +142,7 @@ public struct PipelineRunner {
                 runID: runID, pipeline: spec, input: input, sha256: digest, bytes: size)
             var result = FileLoadResult(pipeline: spec.name, file: input.displayPath, loadID: loadID)
             result.status = .unchanged
+            result.inForce = try ledger.inForce(ofUnchanged: loadID)
             return result
         }
         let digest = BackgroundDigest(path: input.path)

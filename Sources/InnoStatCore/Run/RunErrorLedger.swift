@@ -52,7 +52,7 @@ struct RunErrorLedger {
         try end(
             status: "interrupted",
             loadMessage: "interrupted by \(interrupted.signalName): rolled back",
-            runMessage: interrupted.description)
+            file: interrupted.rolledBack, runMessage: interrupted.what)
     }
 
     /// The run stopped on an error it could not get past (the disk is full, the database
@@ -60,10 +60,12 @@ struct RunErrorLedger {
     func endFailed(_ error: Error) throws {
         try end(
             status: "failed", loadMessage: "the run stopped while loading: rolled back",
-            runMessage: "\(error)")
+            file: nil, runMessage: "\(error)")
     }
 
-    private func end(status: String, loadMessage: String, runMessage: String) throws {
+    private func end(status: String, loadMessage: String, file: String?, runMessage: String)
+        throws
+    {
         try database.transaction(.immediate) {
             let now = Timestamp.now()
             try database.run(
@@ -71,7 +73,7 @@ struct RunErrorLedger {
                 UPDATE etl_load SET status = 'failed', finished_at = ?, message = ?
                 WHERE run_id = ? AND status = 'running'
                 """, [.text(now), .text(loadMessage), .integer(runID)])
-            try record(.run, pipeline: nil, file: nil, runMessage)
+            try record(.run, pipeline: nil, file: file, runMessage)
             try database.run(
                 "UPDATE etl_run SET finished_at = ?, status = ? WHERE run_id = ?",
                 [.text(now), .text(status), .integer(runID)])

@@ -20,10 +20,12 @@ public struct RunInterrupted: Error, CustomStringConvertible {
 
     public var signalName: String { Self.name(of: signal) }
 
-    public var description: String {
+    public var description: String { "run \(runID) \(what) (innostat status)" }
+
+    /// What happened, as the run ledger keeps it.
+    var what: String {
         let loading = rolledBack.map { "the load of \($0) rolled back" } ?? "no load was in progress"
-        return "run \(runID) interrupted by \(signalName): \(loading); files loaded before it stay "
-            + "(innostat status)"
+        return "interrupted by \(signalName): \(loading); files loaded before it stay"
     }
 
     static func name(of signal: Int32) -> String {
