@@ -37,6 +37,7 @@ struct RunCommand: ParsableCommand {
         configuration.retireOrphans = retireOrphans
         configuration.lockWait = wait.map { $0.seconds ?? .infinity }
         configuration.busyTimeout = busyTimeout
+        configuration.stopsOnSignals = true
         configuration.command = (["innostat"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
         let log = RunLog(format: logFormat)
         let summary: RunSummary
@@ -45,6 +46,9 @@ struct RunCommand: ParsableCommand {
         } catch let selection as PipelineSelectionError {
             for line in selection.lines { log.error(line) }
             throw selection.isUsageError ? ExitCodes.usage : ExitCodes.failed
+        } catch let interrupted as RunInterrupted {
+            log.error(interrupted.description)
+            throw ExitCode(interrupted.exitStatus)
         } catch let held as RunLock.Held {
             log.error(held.description)
             throw ExitCodes.lockHeld

@@ -128,7 +128,7 @@ final class RunLog {
     }
 
     private func report(_ result: FileLoadResult) {
-        let fields: [String: Any] = [
+        var fields: [String: Any] = [
             "pipeline": result.pipeline, "file": result.file, "status": result.status.rawValue,
             "rows": result.rowsRead, "loaded_rows": result.rowsLoaded,
             "skipped_rows": result.rowsSkipped, "rejected_rows": result.rowsRejected,
@@ -137,6 +137,13 @@ final class RunLog {
             "revised": result.figures.revised, "retired": result.figures.retired,
             "duration": result.seconds,
         ]
+        if let inForce = result.inForce {
+            fields["in_force"] = [
+                "load_id": inForce.loadID, "run_id": inForce.runID,
+                "observations": inForce.observations, "rejects": inForce.rejects,
+                "check_warnings": inForce.checkWarnings,
+            ]
+        }
         if format == .text {
             for diagnostic in result.diagnostics { StandardError.write(diagnostic) }
             if result.rejects > result.diagnostics.count {
@@ -164,7 +171,7 @@ final class RunLog {
         case .failed:
             text = "\(result.file): load failed: \(result.failure ?? "unknown reason")"
         case .unchanged:
-            text = "\(result.file): unchanged"
+            text = "\(result.file): \(result.inForce?.description ?? "unchanged")"
         case .loaded:
             text =
                 "\(result.file): \(result.rowsRead) rows, \(result.observationsLoaded) observations "

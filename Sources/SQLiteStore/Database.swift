@@ -18,6 +18,8 @@ public final class Database {
     public let path: String
 
     let handle: OpaquePointer
+    /// Kept alive as long as the connection: its progress handler points to it.
+    var interrupter: DatabaseInterrupter?
 
     /// Opens a connection with extended result codes on, a busy timeout, `foreign_keys=ON` and,
     /// for writable modes, `journal_mode=WAL` and `synchronous=NORMAL`. `readOnly` also sets

@@ -34,14 +34,17 @@ public struct Migrator: Sendable {
         try checkNotNewer(initialVersion)
         var applied: [Int] = []
         for migration in migrations where migration.version > initialVersion {
-            let didApply = try db.transaction(.immediate) {
-                // Re-read inside the lock: another connection may have migrated meanwhile.
-                let version = try currentVersion(of: db)
-                try checkNotNewer(version)
-                guard version < migration.version else { return false }
-                try db.execute(migration.sql)
-                try db.execute("PRAGMA user_version = \(migration.version)")
-                return true
+            let didApply = try withForeignKeysOff(db, if: migration.rebuildsTables) {
+                try db.transaction(.immediate) {
+                    // Re-read inside the lock: another connection may have migrated meanwhile.
+                    let version = try currentVersion(of: db)
+                    try checkNotNewer(version)
+                    guard version < migration.version else { return false }
+                    try db.execute(migration.sql)
+                    if migration.rebuildsTables { try checkForeignKeys(db, after: migration) }
+                    try db.execute("PRAGMA user_version = \(migration.version)")
+                    return true
+                }
             }
             if didApply {
                 applied.append(migration.version)
@@ -56,6 +59,27 @@ public struct Migrator: Sendable {
             preconditionFailure("PRAGMA user_version did not return an integer")
         }
         return Int(version)
+    }
+
+    /// Runs `body` with foreign key enforcement off when `condition` holds (the pragma is a
+    /// no-op inside a transaction, so it is set around it), then restores it.
+    private func withForeignKeysOff<T>(
+        _ db: Database, if condition: Bool, _ body: () throws -> T
+    ) throws -> T {
+        guard condition, try db.scalar("PRAGMA foreign_keys") == .integer(1) else {
+            return try body()
+        }
+        try db.execute("PRAGMA foreign_keys = OFF")
+        defer { try? db.execute("PRAGMA foreign_keys = ON") }
+        return try body()
+    }
+
+    private func checkForeignKeys(_ db: Database, after migration: Migration) throws {
+        let broken = try db.rows("PRAGMA foreign_key_check")
+        guard let first = broken.first, case .text(let table) = first[0] else { return }
+        throw MigrationError.brokenForeignKeys(
+            version: migration.version, table: table,
+            rows: broken.filter { $0[0] == first[0] }.count)
     }
 
     private func checkNotNewer(_ version: Int) throws {

@@ -25,5 +25,7 @@ public struct FileLoadResult: Sendable {
     /// Whether the file could not be read through (bad encoding, malformed CSV, missing column).
     public var isUnreadable = false
     public var seconds = 0.0
+    /// For an unchanged file: the load whose figures stand.
+    public var inForce: InForceLoad?
     public var encoding: String?
 }

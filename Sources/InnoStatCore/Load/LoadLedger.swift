@@ -30,7 +30,9 @@ struct LoadLedger {
             "UPDATE etl_load SET sha256 = ? WHERE load_id = ?", [.text(sha256), .integer(loadID)])
     }
 
-    /// Records that a run found the file as it was; its observations and load ids stay.
+    /// Records that a run found the file as it was; its observations and load ids stay, and
+    /// `in_force_load_id` names the load they (and their rejects) come from: the file's last
+    /// `loaded` load, since `lastState` found it unchanged since then.
     func recordUnchanged(
         runID: Int64, pipeline: PipelineSpec, input: InputResolver.Input, sha256: String,
         bytes: Int64
@@ -39,16 +41,38 @@ struct LoadLedger {
         try database.run(
             """
             INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path, sha256,
-                pipeline_sha256, bytes, started_at, finished_at, status, tolerance)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unchanged', ?)
+                pipeline_sha256, bytes, started_at, finished_at, status, tolerance,
+                in_force_load_id)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, 'unchanged', ?10, (
+                SELECT max(load_id) FROM etl_load
+                WHERE pipeline = ?2 AND relative_path = ?5 AND status = 'loaded'))
             """,
             [
                 .integer(runID), .text(pipeline.name), .text(pipeline.source.id),
                 .text(input.displayPath), .text(input.relativePath), .text(sha256),
-                .text(pipeline.fingerprint), .integer(bytes), .text(now), .text(now),
+                .text(pipeline.fingerprint), .integer(bytes), .text(now),
                 .integer(Int64(pipeline.tolerance)),
             ])
         return database.lastInsertRowID
+    }
+
+    /// The load in force for an `unchanged` load, with what it left in the warehouse.
+    func inForce(ofUnchanged loadID: Int64) throws -> InForceLoad? {
+        guard
+            let row = try database.rows(
+                """
+                SELECT f.load_id, f.run_id, f.observations_loaded, f.rejects, f.check_warnings
+                FROM etl_load u JOIN etl_load f ON f.load_id = u.in_force_load_id
+                WHERE u.load_id = ?
+                """, [.integer(loadID)]
+            ).first,
+            case .integer(let load) = row[0], case .integer(let run) = row[1],
+            case .integer(let observations) = row[2], case .integer(let rejects) = row[3],
+            case .integer(let warnings) = row[4]
+        else { return nil }
+        return InForceLoad(
+            loadID: load, runID: run, observations: Int(observations), rejects: Int(rejects),
+            checkWarnings: Int(warnings))
     }
 
     /// Retires what the pipeline loaded from files no longer among its inputs: a `retired`

@@ -124,6 +124,24 @@ public final class Warehouse {
 
     func beginRun(command: String) throws -> Int64 {
         try database.transaction(.immediate) {
+            let now = Timestamp.now()
+            try database.run(
+                """
+                INSERT INTO etl_run_error(run_id, stage, pipeline, file, message, recorded_at)
+                SELECT l.run_id, 'load', l.pipeline, l.source_file,
+                       'the run died while loading this file: rolled back', ?
+                FROM etl_load l JOIN etl_run r USING (run_id)
+                WHERE l.status = 'running' AND r.status = 'running'
+                """, [.text(now)])
+            try database.run(
+                """
+                INSERT INTO etl_run_error(run_id, stage, message, recorded_at)
+                SELECT run_id, 'run',
+                       'process ' || pid || ' ended before the run finished (killed, or the '
+                       || 'machine stopped); marked aborted by run '
+                       || (SELECT max(run_id) + 1 FROM etl_run), ?
+                FROM etl_run WHERE status = 'running'
+                """, [.text(now)])
             try database.run(
                 "UPDATE etl_run SET status = 'aborted' WHERE status = 'running'")
             try database.run(

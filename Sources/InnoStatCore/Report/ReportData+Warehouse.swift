@@ -251,19 +251,55 @@ private struct Reader {
         }
         return ReportData.Run(
             id: Int(id), startedAt: row[1].textValue ?? "", finishedAt: row[2].textValue,
-            status: row[3].textValue ?? "", files: files)
+            status: row[3].textValue ?? "", files: files, errors: try runErrors(id),
+            unchanged: try unchangedFiles(id))
     }
 
+    func runErrors(_ run: Int64) throws -> [ReportData.RunError] {
+        guard has("etl_run_error") else { return [] }
+        return try database.rows(
+            """
+            SELECT stage, pipeline, file, message FROM etl_run_error WHERE run_id = ?
+            ORDER BY error_id
+            """, [.integer(run)]
+        ).map { row in
+            ReportData.RunError(
+                stage: row[0].textValue ?? "", pipeline: row[1].textValue ?? "",
+                file: row[2].textValue ?? "", message: row[3].textValue ?? "")
+        }
+    }
+
+    func unchangedFiles(_ run: Int64) throws -> [ReportData.UnchangedFile] {
+        guard has("v_run_reject") else { return [] }
+        return try database.rows(
+            """
+            SELECT u.source_file, f.run_id, f.observations_loaded, f.rejects, f.check_warnings
+            FROM etl_load u JOIN etl_load f ON f.load_id = u.in_force_load_id
+            WHERE u.run_id = ? AND u.status = 'unchanged' ORDER BY u.load_id
+            """, [.integer(run)]
+        ).map { row in
+            ReportData.UnchangedFile(
+                file: row[0].textValue ?? "", sinceRun: Int(row[1].integerValue ?? 0),
+                observations: Int(row[2].integerValue ?? 0), rejects: Int(row[3].integerValue ?? 0),
+                checkWarnings: Int(row[4].integerValue ?? 0))
+        }
+    }
+
+    /// The rejects standing as of the run: its own and, for unchanged files, the load in
+    /// force's (`v_run_reject`; `etl_reject` alone in a warehouse without the view).
     func rejects(run: Int) throws -> ([ReportData.Reject], Int) {
         guard has("etl_reject") else { return ([], 0) }
+        let from =
+            has("v_run_reject") ? "v_run_reject" : "(SELECT *, run_id AS rejected_in_run FROM etl_reject)"
         let count =
             try database.scalar(
-                "SELECT count(*) FROM etl_reject WHERE run_id = ?", [.integer(Int64(run))]
+                "SELECT count(*) FROM \(from) WHERE run_id = ?", [.integer(Int64(run))]
             ).integerValue ?? 0
         let rows = try database.rows(
             """
-            SELECT source_file, line, column_number, column_name, raw_text, reason_code, message
-            FROM etl_reject WHERE run_id = ? ORDER BY reject_id LIMIT ?
+            SELECT source_file, line, column_number, column_name, raw_text, reason_code, message,
+                   rejected_in_run
+            FROM \(from) WHERE run_id = ? ORDER BY reject_id LIMIT ?
             """, [.integer(Int64(run)), .integer(Int64(ReportData.rowLimit))])
         return (
             rows.map { row in
@@ -271,14 +307,20 @@ private struct Reader {
                     file: row[0].textValue ?? "", line: row[1].integerValue.map(Int.init),
                     column: row[2].integerValue.map(Int.init), columnName: row[3].textValue ?? "",
                     rawText: row[4].textValue ?? "", reason: row[5].textValue ?? "",
-                    message: row[6].textValue ?? "")
+                    message: row[6].textValue ?? "", run: row[7].integerValue.map(Int.init))
             }, Int(count)
         )
     }
 
     func warnings(run: Int) throws -> ([ReportData.CheckWarning], Int) {
         guard has("etl_check_failure", "etl_load") else { return ([], 0) }
-        let from = """
+        let from =
+            has("v_run_check_failure")
+            ? """
+            FROM v_run_check_failure f JOIN etl_load l ON l.load_id = f.failed_in_load
+            WHERE f.run_id = ? AND f.severity = 'warn'
+            """
+            : """
             FROM etl_check_failure f JOIN etl_load l USING (load_id)
             WHERE l.run_id = ? AND f.severity = 'warn'
             """
@@ -287,7 +329,7 @@ private struct Reader {
             .integerValue ?? 0
         let rows = try database.rows(
             """
-            SELECT f.source_file, f.line, f.column_number, f.raw_text, f.message \(from)
+            SELECT f.source_file, f.line, f.column_number, f.raw_text, f.message, l.run_id \(from)
             ORDER BY f.failure_id LIMIT ?
             """, [.integer(Int64(run)), .integer(Int64(ReportData.rowLimit))])
         return (
@@ -295,7 +337,7 @@ private struct Reader {
                 ReportData.CheckWarning(
                     file: row[0].textValue ?? "", line: row[1].integerValue.map(Int.init),
                     column: row[2].integerValue.map(Int.init), rawText: row[3].textValue ?? "",
-                    message: row[4].textValue ?? "")
+                    message: row[4].textValue ?? "", run: row[5].integerValue.map(Int.init))
             }, Int(count)
         )
     }

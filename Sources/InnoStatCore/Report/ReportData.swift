@@ -142,21 +142,61 @@ public struct ReportData: Sendable {
         public var status: String
         /// Files of the run by `etl_load.status` (`loaded`, `unchanged`, `failed` …).
         public var files: [String: Int]
+        /// Why it failed, stopped or died (`etl_run_error`).
+        public var errors: [RunError]
+        /// The files it found unchanged, with the load in force for each.
+        public var unchanged: [UnchangedFile]
 
         public init(
             id: Int, startedAt: String, finishedAt: String?, status: String,
-            files: [String: Int] = [:]
+            files: [String: Int] = [:], errors: [RunError] = [], unchanged: [UnchangedFile] = []
         ) {
             self.id = id
             self.startedAt = startedAt
             self.finishedAt = finishedAt
             self.status = status
             self.files = files
+            self.errors = errors
+            self.unchanged = unchanged
         }
     }
 
-    /// A row of `etl_reject`.
+    /// A row of `etl_run_error`.
+    public struct RunError: Sendable, Equatable {
+        public var stage: String
+        public var pipeline: String
+        public var file: String
+        public var message: String
+
+        public init(stage: String, pipeline: String = "", file: String = "", message: String) {
+            self.stage = stage
+            self.pipeline = pipeline
+            self.file = file
+            self.message = message
+        }
+    }
+
+    /// A file the run found unchanged, and what its load in force left in the warehouse.
+    public struct UnchangedFile: Sendable, Equatable {
+        public var file: String
+        public var sinceRun: Int
+        public var observations: Int
+        public var rejects: Int
+        public var checkWarnings: Int
+
+        public init(file: String, sinceRun: Int, observations: Int, rejects: Int, checkWarnings: Int) {
+            self.file = file
+            self.sinceRun = sinceRun
+            self.observations = observations
+            self.rejects = rejects
+            self.checkWarnings = checkWarnings
+        }
+    }
+
+    /// A reject standing as of the run (`v_run_reject`).
     public struct Reject: Sendable, Equatable {
+        /// The run that recorded it: an earlier one for a file unchanged since.
+        public var run: Int?
         public var file: String
         public var line: Int?
         public var column: Int?
@@ -167,8 +207,9 @@ public struct ReportData: Sendable {
 
         public init(
             file: String, line: Int?, column: Int?, columnName: String = "", rawText: String,
-            reason: String, message: String
+            reason: String, message: String, run: Int? = nil
         ) {
+            self.run = run
             self.file = file
             self.line = line
             self.column = column
@@ -179,15 +220,21 @@ public struct ReportData: Sendable {
         }
     }
 
-    /// A figure that failed a `warn` check and loaded anyway.
+    /// A figure that failed a `warn` check and loaded anyway (`v_run_check_failure`).
     public struct CheckWarning: Sendable, Equatable {
+        /// The run whose load recorded it: an earlier one for a file unchanged since.
+        public var run: Int?
         public var file: String
         public var line: Int?
         public var column: Int?
         public var rawText: String
         public var message: String
 
-        public init(file: String, line: Int?, column: Int?, rawText: String, message: String) {
+        public init(
+            file: String, line: Int?, column: Int?, rawText: String, message: String,
+            run: Int? = nil
+        ) {
+            self.run = run
             self.file = file
             self.line = line
             self.column = column

@@ -121,28 +121,24 @@ extension ReportPage {
                     + (run.finishedAt.map { ", finished \(Self.timestamp($0))" } ?? "")
                     + "; files: \(files.isEmpty ? "none" : files).")
         ]
+        parts += runErrors(run)
+        parts += unchangedFiles(run)
         parts.append(Markup.text("h3", [:], "Rejects (\(data.rejectCount))"))
         if data.rejects.isEmpty {
-            var text = "No rejects in run \(run.id)."
-            if run.files["loaded"] == nil, run.files["unchanged"] != nil {
-                text +=
-                    " Its files were unchanged since an earlier run loaded them; "
-                    + "innostat status --run N shows that run's rejects."
-            }
-            parts.append(Markup.text("p", [:], text))
+            parts.append(Markup.text("p", [:], "No rejects stand in run \(run.id)."))
         } else {
             parts.append(
                 HTMLTable(
                     columns: [
-                        HTMLTable.Column("File:line:column", .code), HTMLTable.Column("Column"),
-                        HTMLTable.Column("Raw text", .code), HTMLTable.Column("Reason", .code),
-                        HTMLTable.Column("Message"),
+                        HTMLTable.Column("File:line:column", .code),
+                        HTMLTable.Column("Run", .number),
+                        HTMLTable.Column("Column"), HTMLTable.Column("Raw text", .code),
+                        HTMLTable.Column("Reason", .code), HTMLTable.Column("Message"),
                     ],
                     rows: data.rejects.map {
                         [
-                            Self.place($0.file, $0.line, $0.column), $0.columnName, $0.rawText,
-                            $0.reason,
-                            $0.message,
+                            Self.place($0.file, $0.line, $0.column), $0.run.map(String.init) ?? "",
+                            $0.columnName, $0.rawText, $0.reason, $0.message,
                         ]
                     }
                 ).html())
@@ -166,10 +162,14 @@ extension ReportPage {
                 HTMLTable(
                     columns: [
                         HTMLTable.Column("File:line:column", .code),
+                        HTMLTable.Column("Run", .number),
                         HTMLTable.Column("Raw text", .code), HTMLTable.Column("Message"),
                     ],
                     rows: data.warnings.map {
-                        [Self.place($0.file, $0.line, $0.column), $0.rawText, $0.message]
+                        [
+                            Self.place($0.file, $0.line, $0.column), $0.run.map(String.init) ?? "",
+                            $0.rawText, $0.message,
+                        ]
                     }
                 ).html())
             if data.warningCount > data.warnings.count {
@@ -181,6 +181,44 @@ extension ReportPage {
             }
         }
         return parts.joined()
+    }
+
+    /// Why the run failed, stopped or died, from `etl_run_error`.
+    func runErrors(_ run: ReportData.Run) -> [String] {
+        guard !run.errors.isEmpty else { return [] }
+        return [
+            Markup.text("h3", [:], "Errors (\(run.errors.count))"),
+            HTMLTable(
+                columns: [
+                    HTMLTable.Column("Stage", .code), HTMLTable.Column("Pipeline", .code),
+                    HTMLTable.Column("File", .code), HTMLTable.Column("Message"),
+                ],
+                rows: run.errors.map { [$0.stage, $0.pipeline, $0.file, $0.message] }
+            ).html(),
+        ]
+    }
+
+    /// The files the run found unchanged: the load in force for each, whose figures, rejects
+    /// and check warnings stand (and are listed below with the run's own).
+    func unchangedFiles(_ run: ReportData.Run) -> [String] {
+        guard !run.unchanged.isEmpty else { return [] }
+        return [
+            Markup.text("h3", [:], "Unchanged files: the load in force (\(run.unchanged.count))"),
+            HTMLTable(
+                columns: [
+                    HTMLTable.Column("File", .code),
+                    HTMLTable.Column("Unchanged since run", .number),
+                    HTMLTable.Column("Observations", .number), HTMLTable.Column("Rejects", .number),
+                    HTMLTable.Column("Check warnings", .number),
+                ],
+                rows: run.unchanged.map {
+                    [
+                        $0.file, String($0.sinceRun), String($0.observations), String($0.rejects),
+                        String($0.checkWarnings),
+                    ]
+                }
+            ).html(),
+        ]
     }
 
     /// `file:line:column`, as far as known.

@@ -30,7 +30,47 @@ public struct PipelineRunner {
         let warehouse = try Warehouse(
             path: configuration.warehousePath, busyTimeout: configuration.busyTimeout)
         let identity = Warehouse.FileIdentity(path: configuration.warehousePath)
+        let interruption = configuration.stopsOnSignals ? RunInterruption() : nil
+        defer {
+            interruption?.stop()
+            withExtendedLifetime(warehouse) {}
+        }
         let runID = try warehouse.beginRun(command: configuration.command)
+        interruption?.watch(warehouse.database, runID: runID)
+        let errors = RunErrorLedger(database: warehouse.database, runID: runID)
+        var loading: String?
+        do {
+            let summary = try run(
+                specs, catalog, runID, warehouse, identity, interruption, started,
+                loading: &loading
+            ) { event in
+                errors.record(event)
+                onEvent(event)
+            }
+            onEvent(.runFinished(summary))
+            return summary
+        } catch {
+            interruption?.resumeDatabase()
+            if warehouse.database.isInTransaction {
+                try? warehouse.database.execute("ROLLBACK TRANSACTION")
+            }
+            if let signal = interruption?.signalReceived {
+                let interrupted = RunInterrupted(runID: runID, signal: signal, rolledBack: loading)
+                try? errors.endInterrupted(interrupted)
+                throw interrupted
+            }
+            try? errors.endFailed(error)
+            throw error
+        }
+    }
+
+    /// The run's work once it is recorded: every pipeline's loads, then the indicators.
+    private func run(
+        _ specs: [PipelineSpec], _ catalog: PipelineCatalog, _ runID: Int64,
+        _ warehouse: Warehouse, _ identity: Warehouse.FileIdentity?,
+        _ interruption: RunInterruption?, _ started: Date, loading: inout String?,
+        onEvent: (RunEvent) -> Void
+    ) throws -> RunSummary {
         var summary = RunSummary(runID: runID)
         onEvent(.runStarted(runID: runID, pipelines: specs.map(\.name)))
         for error in catalog.errors {
@@ -46,8 +86,11 @@ public struct PipelineRunner {
                 try warehouse.register(spec)
                 let inputs = try resolver.resolve(spec)
                 for input in inputs {
+                    try interruption?.check()
                     onEvent(.fileStarted(pipeline: spec.name, file: input.displayPath))
+                    loading = input.displayPath
                     let result = try load(input, spec, runID, warehouse, ledger, onEvent)
+                    loading = nil
                     summary.rowsRead += result.rowsRead
                     summary.rejects += result.rejects
                     summary.checkWarnings += result.checkWarnings
@@ -93,6 +136,7 @@ public struct PipelineRunner {
                 onEvent(.pipelineFailed(pipeline: spec.name, message: error.description))
             }
         }
+        try interruption?.check()
         // Retiring orphans is asked for: what it empties is declared.
         let retiredOrphans = try reportOrphans(catalog, warehouse, runID, &summary, onEvent)
         computeIndicators(
@@ -100,10 +144,10 @@ public struct PipelineRunner {
             shrinkable: Set(catalog.specs.filter(\.mayShrink).map(\.source.id))
                 .union(retiredOrphans),
             summary: &summary, onEvent: onEvent)
+        try interruption?.check()
         summary.seconds = Date().timeIntervalSince(started)
         try warehouse.checkStill(identity)
         try warehouse.finishRun(runID, succeeded: summary.succeeded)
-        onEvent(.runFinished(summary))
         return summary
     }
 
@@ -149,6 +193,7 @@ public struct PipelineRunner {
                 runID: runID, pipeline: spec, input: input, sha256: digest, bytes: size)
             var result = FileLoadResult(pipeline: spec.name, file: input.displayPath, loadID: loadID)
             result.status = .unchanged
+            result.inForce = try ledger.inForce(ofUnchanged: loadID)
             return result
         }
         let digest = BackgroundDigest(path: input.path)

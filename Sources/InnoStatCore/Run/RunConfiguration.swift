@@ -14,6 +14,9 @@ public struct RunConfiguration: Sendable {
     public var busyTimeout: Double = 5
     /// The command line, for the run ledger.
     public var command = "innostat run"
+    /// Whether SIGINT and SIGTERM stop the run cleanly (see ``RunInterruption``); the CLI's
+    /// `run` sets it.
+    public var stopsOnSignals = false
 
     public init() {}
 }
