@@ -52,7 +52,7 @@ struct ChecksEndToEndTests {
         #expect(status.stdout.contains("rows: 8 read = 7 loaded + 0 skipped + 1 rejected\n"))
         #expect(
             status.stdout.contains(
-                "│ RawData/regional_rd/rnd_money.csv:2:4 │ check_failed │ 13449 │ 13449 changes by a factor of 10.0 from 134754 (2018): beyond the change check (max_ratio 3) │"
+                "│ RawData/regional_rd/rnd_money.csv:2:4 │   1 │ check_failed │ 13449 │ 13449 changes by a factor of 10.0 from 134754 (2018): beyond the change check (max_ratio 3) │"
             ))
     }
 
