@@ -114,6 +114,49 @@ struct UnattendedRunTests {
         #expect(try after.scalar("SELECT status FROM etl_run WHERE run_id = 1") == "aborted")
     }
 
+    /// SIGINT or SIGTERM during a load: the load rolls back, the run is `interrupted` with
+    /// why, one stderr line says so, and the exit status is the shell's for the signal.
+    @Test(arguments: [(SIGINT, "SIGINT", Int32(130)), (SIGTERM, "SIGTERM", Int32(143))])
+    func aSignalMidLoadMarksTheRunInterrupted(signal: Int32, name: String, status: Int32) throws {
+        let innostat = try InnoStatBinary()
+        try Self.addBulkSource(to: innostat, years: 1001...1300)
+        let child = try innostat.start("run")
+        let database = innostat.path("Warehouse/warehouse.sqlite")
+        var sawBulkLoading = false
+        for _ in 0..<600 where child.isRunning {
+            usleep(20_000)
+            guard FileManager.default.fileExists(atPath: database),
+                let db = try? Database(path: database, mode: .readOnly),
+                let running = try? db.scalar(
+                    "SELECT count(*) FROM etl_load WHERE status = 'running' AND pipeline = 'bulk'")
+            else { continue }
+            if running == .integer(1) {
+                sawBulkLoading = true
+                break
+            }
+        }
+        #expect(sawBulkLoading, "the bulk load finished before it could be interrupted")
+        kill(child.processIdentifier, signal)
+        child.waitUntilExit()
+        #expect(child.terminationReason == .exit)
+        #expect(child.terminationStatus == status)
+        let stderr = try String(contentsOfFile: innostat.path("started.err"), encoding: .utf8)
+        #expect(
+            stderr.contains(
+                "run 1 interrupted by \(name): the load of RawData/bulk/figures.csv rolled back"),
+            "\(stderr)")
+        let db = try Database(path: database, mode: .readOnly)
+        #expect(try db.scalar("SELECT status FROM etl_run WHERE run_id = 1") == "interrupted")
+        #expect(try db.scalar("SELECT count(*) FROM observation WHERE source_id = 'bulk'") == 0)
+        #expect(try db.scalar("SELECT count(*) FROM etl_load WHERE status = 'running'") == 0)
+        #expect(
+            try db.scalar("SELECT count(*) FROM etl_run_error WHERE run_id = 1 AND stage = 'run'")
+                == 1)
+        let status = try innostat.run("status")
+        #expect(status.stdout.hasPrefix("run 1 interrupted: "), "\(status.stdout)")
+        #expect(status.stdout.contains("interrupted by \(name)"))
+    }
+
     @Test func aStaleLockFromADeadRunIsTakenOver() throws {
         let innostat = try InnoStatBinary()
         try FileManager.default.createDirectory(

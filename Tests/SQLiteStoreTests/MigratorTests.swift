@@ -52,6 +52,60 @@ struct MigratorTests {
         #expect(!db.isInTransaction)
     }
 
+    /// Rebuilding `region` (create, copy, drop, rename) while `firm` rows refer to it: SQLite
+    /// refuses the DROP with foreign keys on, so the migration says it rebuilds tables.
+    static func rebuildRegion(copying: String, rebuildsTables: Bool) -> Migration {
+        Migration(
+            version: 4, name: "region rebuilt",
+            sql: """
+                CREATE TABLE region_rebuilt(code TEXT PRIMARY KEY CHECK (length(code) = 2));
+                INSERT INTO region_rebuilt SELECT code FROM region WHERE \(copying);
+                DROP TABLE region;
+                ALTER TABLE region_rebuilt RENAME TO region;
+                """, rebuildsTables: rebuildsTables)
+    }
+
+    static func databaseWithAFirm() throws -> Database {
+        let db = try Database(path: ":memory:")
+        try Migrator(Self.migrations).migrate(db)
+        try db.run("INSERT INTO region VALUES ('11'), ('26')")
+        try db.run("INSERT INTO firm(region, name) VALUES ('11', 'Innostat')")
+        return db
+    }
+
+    @Test func aMigrationThatRebuildsATableRunsWithForeignKeysOffAndChecksThem() throws {
+        let db = try Self.databaseWithAFirm()
+        let refused = #expect(throws: SQLiteError.self) {
+            try Migrator(Self.migrations + [Self.rebuildRegion(copying: "1", rebuildsTables: false)])
+                .migrate(db)
+        }
+        #expect(refused?.message == "FOREIGN KEY constraint failed")
+        #expect(try db.scalar("PRAGMA user_version") == 3)
+
+        let migrator = Migrator(
+            Self.migrations + [Self.rebuildRegion(copying: "1", rebuildsTables: true)])
+        #expect(try migrator.migrate(db) == [4])
+        #expect(try db.scalar("PRAGMA user_version") == 4)
+        #expect(try db.scalar("PRAGMA foreign_keys") == 1)
+        #expect(try db.rows("SELECT code FROM region ORDER BY code") == [["11"], ["26"]])
+        #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+        #expect(throws: SQLiteError.self) { try db.run("INSERT INTO firm(region) VALUES ('99')") }
+    }
+
+    @Test func aRebuildThatLeavesAForeignKeyPointingNowhereRollsBack() throws {
+        let db = try Self.databaseWithAFirm()
+        let migrator = Migrator(
+            Self.migrations + [Self.rebuildRegion(copying: "code <> '11'", rebuildsTables: true)])
+        let error = #expect(throws: MigrationError.self) { try migrator.migrate(db) }
+        #expect(
+            error?.description
+                == "migration 4 left 1 row(s) of firm whose foreign key points nowhere; rolled back")
+        #expect(try db.scalar("PRAGMA user_version") == 3)
+        #expect(try db.scalar("PRAGMA foreign_keys") == 1)
+        #expect(try db.rows("SELECT code FROM region ORDER BY code") == [["11"], ["26"]])
+        #expect(!db.isInTransaction)
+    }
+
     @Test func newerSchemaThrows() throws {
         let db = try Database(path: ":memory:")
         try db.execute("PRAGMA user_version = 9")
