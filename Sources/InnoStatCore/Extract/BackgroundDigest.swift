@@ -8,7 +8,7 @@ final class BackgroundDigest: @unchecked Sendable {
 
     init(path: String) {
         let thread = Thread { [self] in
-            digest = (try? SHA256.hexDigest(ofFile: path)) ?? ""
+            digest = (try? FileDigest.hexDigest(ofFile: path)) ?? ""
             done.signal()
         }
         thread.start()

@@ -60,7 +60,7 @@ extension PipelineSpec {
             noteColumns: noteColumns, defaults: defaults, regionCodeSystem: regionCodeSystem,
             seriesBreaks: seriesBreaks, rules: rules,
             unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance,
-            fingerprint: SHA256.hexDigest(of: Array(yaml.utf8)), checks: checks)
+            fingerprint: FileDigest.hexDigest(of: Array(yaml.utf8)), checks: checks)
         spec.mayShrink = mayShrink
         try spec.checkConsistency(root: root)
         return spec

@@ -24,7 +24,7 @@ extension PipelineRunner {
                 onEvent(.indicatorsSkipped(reason: "the warehouse holds no published figure"))
                 return
             }
-            let catalogDigest = try SHA256.hexDigest(ofFile: catalog.file)
+            let catalogDigest = try FileDigest.hexDigest(ofFile: catalog.file)
             if try indicatorsAreCurrent(warehouse, catalog, catalogDigest, summary) {
                 onEvent(.indicatorsUnchanged)
                 return

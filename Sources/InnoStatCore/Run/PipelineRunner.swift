@@ -187,7 +187,7 @@ public struct PipelineRunner {
         if !configuration.force,
             let last = try ledger.lastState(pipeline: spec, relativePath: input.relativePath),
             last.pipelineSHA256 == spec.fingerprint, last.bytes == size,
-            let digest = try? SHA256.hexDigest(ofFile: input.path), digest == last.sha256
+            let digest = try? FileDigest.hexDigest(ofFile: input.path), digest == last.sha256
         {
             let loadID = try ledger.recordUnchanged(
                 runID: runID, pipeline: spec, input: input, sha256: digest, bytes: size)

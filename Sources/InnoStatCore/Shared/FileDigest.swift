@@ -1,7 +1,7 @@
 import CryptoDigest
 
-/// SHA-256 digests of files and texts, as hex: the ledger's way to tell a file changed.
-enum SHA256 {
+/// SHA-256 digests (libcrypto, through CryptoDigest) of files and texts, as hex: the ledger's way to tell a file changed.
+enum FileDigest {
     static func hexDigest(ofFile path: String) throws -> String {
         guard let digest = try SHA256Hasher.hexDigest(ofFile: path) else {
             throw SourceFileError(file: path, message: "cannot open for reading")
