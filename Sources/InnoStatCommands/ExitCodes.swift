@@ -1,8 +1,13 @@
-import ArgumentParser
+import InnoStatCore
 
-/// The exit codes of the CLI contract.
+/// The exit codes of the CLI contract: the one table from error categories to codes.
 enum ExitCodes {
-    static let failed = ExitCode(1)
-    static let lockHeld = ExitCode(3)
-    static let usage = ExitCode(64)
+    static func code(for category: ErrorCategory) -> Int32 {
+        switch category {
+        case .failed: 1
+        case .lockHeld: 3
+        case .usage: 64
+        case .interrupted(let signal): 128 + signal
+        }
+    }
 }

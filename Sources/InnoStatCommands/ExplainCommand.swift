@@ -1,7 +1,7 @@
 import ArgumentParser
 import InnoStatCore
 
-struct ExplainCommand: ParsableCommand {
+struct ExplainCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Show how one indicator value was made, down to the file lines it came from.",
@@ -19,26 +19,16 @@ struct ExplainCommand: ParsableCommand {
     @Option(help: "The year (default: the latest with a value).") var year: Int?
     @Argument(help: "The indicator code, e.g. grdp_per_capita_gini.") var indicator: String
 
-    func run() throws {
-        let explanation: IndicatorExplanation
-        do {
-            let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
-            explanation = try IndicatorExplainer(database: database).explain(
-                indicator, region: region, year: year)
-        } catch let error as ExplainError {
-            StandardError.write(error.description)
-            if case .unknownIndicator = error { throw ExitCodes.usage }
-            throw ExitCodes.failed
-        } catch {
-            StandardError.write("\(error)")
-            throw ExitCodes.failed
-        }
+    func execute(_: StandardErrorSink) throws {
+        let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
+        let explanation = try IndicatorExplainer(database: database).explain(
+            indicator, region: region, year: year)
         print(ExplanationRenderer(explanation: explanation).render(), terminator: "")
         if explanation.check.isMismatch {
-            StandardError.write(
+            throw CommandFailure(lines: [
                 "\(indicator) \(region) \(explanation.year): the stored value does not follow "
-                    + "from its inputs (see Check)")
-            throw ExitCodes.failed
+                    + "from its inputs (see Check)"
+            ])
         }
     }
 }

@@ -4,7 +4,7 @@ import InnoStatCore
 extension ExportFormat: ExpressibleByArgument {}
 extension ExportLayout: ExpressibleByArgument {}
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write indicators as CSV or SDMX-CSV with a CSVW metadata file each.",
@@ -33,18 +33,10 @@ struct ExportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        do {
-            let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
-            let files = try IndicatorExporter(database: database).export(
-                indicators, to: out, format: format, layout: layout)
-            for file in files { print("\(file.path)\t\(file.rows) rows") }
-        } catch let unknown as IndicatorExporter.UnknownIndicator {
-            StandardError.write(unknown.description)
-            throw ExitCodes.usage
-        } catch {
-            StandardError.write("\(error)")
-            throw ExitCodes.failed
-        }
+    func execute(_: StandardErrorSink) throws {
+        let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
+        let files = try IndicatorExporter(database: database).export(
+            indicators, to: out, format: format, layout: layout)
+        for file in files { print("\(file.path)\t\(file.rows) rows") }
     }
 }

@@ -8,7 +8,8 @@ public struct InnoStat: ParsableCommand {
         abstract: "Load R&D and regional statistics into a SQLite warehouse and compute indicators.",
         discussion: """
             Exit codes: 0 ok; 1 a load or check failed (what failed was rolled back, the rest \
-            committed); 3 another run holds the warehouse lock; 64 usage error.
+            committed); 3 another run holds the warehouse lock; 64 usage error; 130 and 143 \
+            a run stopped by SIGINT or SIGTERM.
             """,
         version: InnoStatVersion.current,
         subcommands: [

@@ -2,7 +2,7 @@ import ArgumentParser
 import InnoStatCore
 import SQLiteStore
 
-struct QueryCommand: ParsableCommand {
+struct QueryCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
         abstract: "Run one read-only SQL statement against the warehouse.",
@@ -22,36 +22,17 @@ struct QueryCommand: ParsableCommand {
     var parameters: [String] = []
     @Argument(help: "The SQL statement.") var sql: String
 
-    func run() throws {
-        let bindings: QueryParameters
-        do {
-            bindings = try QueryParameters(arguments: parameters)
-        } catch {
-            StandardError.write("\(error)")
-            throw ExitCodes.usage
+    func execute(_: StandardErrorSink) throws {
+        let bindings = try QueryParameters(arguments: parameters)
+        let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
+        let statement = try database.prepare(sql)
+        if !statement.isReadOnly {
+            throw CommandFailure(lines: ["the warehouse is read-only here: refused `\(sql)`"])
         }
-        do {
-            let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
-            let statement = try database.prepare(sql)
-            if !statement.isReadOnly {
-                StandardError.write("the warehouse is read-only here: refused `\(sql)`")
-                throw ExitCodes.failed
-            }
-            do {
-                try bindings.bind(to: statement)
-            } catch let mistake as QueryParameters.Mistake {
-                StandardError.write(mistake.description)
-                throw ExitCodes.usage
-            }
-            let columns = (0..<statement.columnCount).map { statement.columnName(at: $0) }
-            var rows: [[DatabaseValue]] = []
-            while try statement.step() { rows.append(statement.row) }
-            print(QueryRenderer(columns: columns, rows: rows).render(format), terminator: "")
-        } catch let exit as ExitCode {
-            throw exit
-        } catch {
-            StandardError.write("\(error)")
-            throw ExitCodes.failed
-        }
+        try bindings.bind(to: statement)
+        let columns = (0..<statement.columnCount).map { statement.columnName(at: $0) }
+        var rows: [[DatabaseValue]] = []
+        while try statement.step() { rows.append(statement.row) }
+        print(QueryRenderer(columns: columns, rows: rows).render(format), terminator: "")
     }
 }

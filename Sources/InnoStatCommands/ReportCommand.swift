@@ -1,7 +1,7 @@
 import ArgumentParser
 import InnoStatCore
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write an HTML report with charts of the indicators.",
@@ -15,15 +15,10 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var warehouse: WarehouseOption
     @Option(help: "The HTML file to write.") var out = "Warehouse/report.html"
 
-    func run() throws {
-        do {
-            let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
-            let data = try ReportData(reading: database)
-            try ReportPage(data: data).write(to: out)
-            print(out)
-        } catch {
-            StandardError.write("\(error)")
-            throw ExitCodes.failed
-        }
+    func execute(_: StandardErrorSink) throws {
+        let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
+        let data = try ReportData(reading: database)
+        try ReportPage(data: data).write(to: out)
+        print(out)
     }
 }

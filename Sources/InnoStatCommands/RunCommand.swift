@@ -1,7 +1,7 @@
 import ArgumentParser
 import InnoStatCore
 
-struct RunCommand: ParsableCommand {
+struct RunCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Load every enabled pipeline into the warehouse, compute indicators, export.")
@@ -26,7 +26,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .customLong("log-format"), help: "text or json (one object per line).")
     var logFormat: LogFormat = .text
 
-    func run() throws {
+    func makeDiagnostics() -> RunLog { RunLog(format: logFormat) }
+
+    func execute(_ log: RunLog) throws {
         var configuration = RunConfiguration()
         configuration.pipelinesDirectory = sources.pipelines
         configuration.rawDataDirectory = sources.rawData
@@ -39,23 +41,7 @@ struct RunCommand: ParsableCommand {
         configuration.busyTimeout = busyTimeout
         configuration.stopsOnSignals = true
         configuration.command = (["innostat"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
-        let log = RunLog(format: logFormat)
-        let summary: RunSummary
-        do {
-            summary = try PipelineRunner(configuration: configuration).run(onEvent: log.handle)
-        } catch let selection as PipelineSelectionError {
-            for line in selection.lines { log.error(line) }
-            throw selection.isUsageError ? ExitCodes.usage : ExitCodes.failed
-        } catch let interrupted as RunInterrupted {
-            log.error(interrupted.description)
-            throw ExitCode(interrupted.exitStatus)
-        } catch let held as RunLock.Held {
-            log.error(held.description)
-            throw ExitCodes.lockHeld
-        } catch {
-            log.error("\(error)")
-            throw ExitCodes.failed
-        }
-        if !summary.succeeded { throw ExitCodes.failed }
+        let summary = try PipelineRunner(configuration: configuration).run(onEvent: log.handle)
+        if !summary.succeeded { throw CommandFailure() }
     }
 }

@@ -3,7 +3,7 @@ import InnoStatCore
 
 /// Renders run events on stderr: readable lines by default, one JSON object per line for
 /// schedulers with `--log-format json`.
-final class RunLog {
+final class RunLog: DiagnosticSink {
     let format: LogFormat
     private let progress: ProgressLine?
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import InnoStatCore
 import SQLiteStore
 
-struct StatusCommand: ParsableCommand {
+struct StatusCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show a run: each file's rows read, loaded, skipped and rejected, its checks, "
@@ -21,15 +21,10 @@ struct StatusCommand: ParsableCommand {
         if rejects < 0 { throw ValidationError("--rejects takes a number of at least 0") }
     }
 
-    func run() throws {
-        do {
-            let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
-            let report = StatusReport(database: database, runID: runID, rejectLimit: rejects)
-            let text = try runs.map { try report.renderRuns(count: $0) } ?? report.render()
-            print(text, terminator: "")
-        } catch {
-            StandardError.write("\(error)")
-            throw ExitCodes.failed
-        }
+    func execute(_: StandardErrorSink) throws {
+        let database = try Warehouse.openReadOnly(path: warehouse.warehouse)
+        let report = StatusReport(database: database, runID: runID, rejectLimit: rejects)
+        let text = try runs.map { try report.renderRuns(count: $0) } ?? report.render()
+        print(text, terminator: "")
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import InnoStatCore
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: ReportingCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Parse the pipelines and load every input as a run would, checks included, into "
@@ -11,26 +11,17 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var sources: SourceOptions
 
-    func run() throws {
+    func execute(_ diagnostics: StandardErrorSink) throws {
         let validator = PipelineValidator(
             pipelinesDirectory: sources.pipelines, rawDataDirectory: sources.rawData)
-        let outcome: (errors: [String], files: [PipelineValidator.FileReport])
-        do {
-            outcome = try validator.validate(only: sources.only)
-        } catch let selection as PipelineSelectionError {
-            for line in selection.lines { StandardError.write(line) }
-            throw selection.isUsageError ? ExitCodes.usage : ExitCodes.failed
-        } catch {
-            StandardError.write("\(error)")
-            throw ExitCodes.failed
-        }
-        for error in outcome.errors { StandardError.write(error) }
+        let outcome = try validator.validate(only: sources.only)
+        for error in outcome.errors { diagnostics.error(error) }
         var failed = !outcome.errors.isEmpty
         for file in outcome.files {
-            for reject in file.rejects { StandardError.write(reject) }
-            for warning in file.warnings { StandardError.write(warning) }
+            for reject in file.rejects { diagnostics.error(reject) }
+            for warning in file.warnings { diagnostics.error(warning) }
             if let failure = file.failure {
-                StandardError.write(failure)
+                diagnostics.error(failure)
                 failed = true
             }
             print(
@@ -39,6 +30,6 @@ struct ValidateCommand: ParsableCommand {
                     + "\(file.rowsSkipped) skipped\t\(file.rejects.count) rejects\t"
                     + "\(file.warnings.count) check warnings")
         }
-        if failed { throw ExitCodes.failed }
+        if failed { throw CommandFailure() }
     }
 }

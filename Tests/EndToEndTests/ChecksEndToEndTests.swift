@@ -111,7 +111,7 @@ struct ChecksEndToEndTests {
         let runs = try innostat.run("status", "--runs", "5")
         #expect(runs.stdout.split(separator: "\n").count == 6)
         let missing = try innostat.run("status", "--run", "9")
-        #expect(missing.status == 1)
+        #expect(missing.status == 64)
         #expect(missing.stderr == "no run 9 in the warehouse (runs 1 to 2)\n")
         #expect(try innostat.run("status", "--run", "1", "--runs", "2").status == 64)
         #expect(try innostat.run("status", "--runs", "0").status == 64)

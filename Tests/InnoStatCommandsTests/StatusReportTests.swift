@@ -187,7 +187,7 @@ struct StatusReportTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let report = StatusReport(database: try Self.warehouse(in: folder), runID: 7)
-        let error = try #require(throws: StatusReport.NoSuchRun.self) { try report.render() }
+        let error = try #require(throws: RunStatusReader.NoSuchRun.self) { try report.render() }
         #expect(error.description == "no run 7 in the warehouse (runs 1 to 2)")
     }
 }

@@ -1,0 +1,3 @@
+extension QueryParameters.Mistake: CategorizedError {
+    public var category: ErrorCategory { .usage }
+}

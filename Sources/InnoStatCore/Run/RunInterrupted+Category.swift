@@ -1,0 +1,3 @@
+extension RunInterrupted: CategorizedError {
+    public var category: ErrorCategory { .interrupted(signal: signal) }
+}

@@ -1,0 +1,3 @@
+extension RunLock.Held: CategorizedError {
+    public var category: ErrorCategory { .lockHeld }
+}
