@@ -14,92 +14,17 @@ final class RunLog: DiagnosticSink {
 
     func handle(_ event: RunEvent) {
         switch event {
-        case .waitingForLock(let lockPath, let holder, let seconds):
-            let limit =
-                seconds.map { "up to \(DecimalFormat.shortest($0)) s" } ?? "until it is free"
-            emit(
-                "info", "lock_waiting",
-                "waiting for the warehouse lock \(lockPath), held by another run (\(holder)), "
-                    + limit,
-                ["lock": lockPath, "holder": holder, "seconds": seconds ?? NSNull()])
-        case .runStarted(let runID, let pipelines):
-            emit(
-                "info", "run_started", "run \(runID): \(pipelines.count) pipeline(s)",
-                ["run_id": runID, "pipelines": pipelines])
-        case .pipelineInvalid(let error):
-            emit("error", "pipeline_invalid", error.description, ["file": error.file])
-        case .pipelineFailed(let pipeline, let message):
-            emit("error", "pipeline_failed", message, ["pipeline": pipeline])
         case .fileStarted(_, let file):
             progress?.start(file)
         case .fileProgress(let file, let rows, let bytes, let totalBytes):
             progress?.update(file: file, rows: rows, bytes: bytes, totalBytes: totalBytes)
-        case .fileRetired(let pipeline, let file, let observations):
-            emit(
-                "warning", "file_retired",
-                "\(file): no longer among the inputs of \(pipeline): \(observations) observations retired to history",
-                ["pipeline": pipeline, "file": file, "observations": observations])
-        case .sourceOrphaned(let source, let pipelines, let figures, let retired):
-            let loadedBy = "loaded by \(pipelines.joined(separator: ", ")), not in the pipelines folder"
-            let text =
-                retired
-                ? "source \(source) has no pipeline: \(figures) figures retired to history (\(loadedBy))"
-                : "source \(source) has no pipeline: \(figures) figures kept (\(loadedBy)); "
-                    + "run --retire-orphans retires them"
-            emit(
-                "warning", "source_orphaned", text,
-                ["source": source, "pipelines": pipelines, "figures": figures, "retired": retired])
         case .fileFinished(let result):
             progress?.clear()
             report(result)
-        case .indicatorsSkipped(let reason):
-            emit("info", "indicators_skipped", "indicators: \(reason); none computed", [:])
-        case .indicatorsUnchanged:
-            emit(
-                "info", "indicators_unchanged",
-                "indicators: no published figure changed; kept as computed, exports as written",
-                [:])
         case .indicatorsComputed(let outcomes):
             report(outcomes)
-        case .indicatorEmptied(let code, let valuesBefore, let sources, let declared):
-            let text =
-                "\(code): no values now, \(valuesBefore) before this run (from "
-                + "\(sources.joined(separator: ", ")))"
-                + (declared
-                    ? "; allowed (may_shrink, or --retire-orphans)"
-                    : "; the run fails unless their pipelines declare may_shrink: true")
-            emit(
-                declared ? "warning" : "error", "indicator_emptied", text,
-                [
-                    "indicator": code, "values_before": valuesBefore, "sources": sources,
-                    "declared": declared,
-                ])
-        case .indicatorsFailed(let message):
-            emit("error", "indicators_failed", message, [:])
-        case .exported(let directory, let files):
-            emit(
-                "info", "exported", "exported \(files) indicator file(s) to \(directory)",
-                ["directory": directory, "files": files])
-        case .runFinished(let summary):
-            let text =
-                "\(summary.succeeded ? "ok" : "failed"): \(summary.filesLoaded) file(s) loaded, "
-                + "\(summary.filesFailed) failed, \(summary.filesUnchanged) unchanged, "
-                + "\(summary.filesRetired) retired; "
-                + "\(summary.rowsRead) rows read, \(summary.observationsLoaded) observations "
-                + "(figures \(summary.figures.description)), "
-                + "\(summary.rejects) rejects, \(summary.checkWarnings) check warnings "
-                + "in \(String(format: "%.2f", summary.seconds)) s"
-            emit(
-                summary.succeeded ? "info" : "error", "run_finished", text,
-                [
-                    "run_id": summary.runID, "files_loaded": summary.filesLoaded,
-                    "files_failed": summary.filesFailed, "files_unchanged": summary.filesUnchanged,
-                    "files_retired": summary.filesRetired,
-                    "rows": summary.rowsRead, "observations": summary.observationsLoaded,
-                    "rejects": summary.rejects, "check_warnings": summary.checkWarnings,
-                    "added": summary.figures.added, "revised": summary.figures.revised,
-                    "retired": summary.figures.retired, "duration": summary.seconds,
-                ])
+        default:
+            if let entry = RunLogEntry(event) { emit(entry) }
         }
     }
 
@@ -179,6 +104,10 @@ final class RunLog: DiagnosticSink {
                 + "\(result.checkWarnings) check warnings"
         }
         emit(result.status == .failed ? "error" : "info", "file_" + result.status.rawValue, text, fields)
+    }
+
+    private func emit(_ entry: RunLogEntry) {
+        emit(entry.level, entry.event, entry.text, entry.fields)
     }
 
     private func emit(_ level: String, _ event: String, _ text: String, _ fields: [String: Any]) {
