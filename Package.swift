@@ -32,15 +32,17 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "innostat", dependencies: ["InnoStatCommands"]),
-        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"]),
         .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream"],
+            name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream", "TestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "InnoStatCommandsTests",
-            dependencies: ["InnoStatCommands", "InnoStatCore", "SQLiteStore"],
+            dependencies: ["InnoStatCommands", "InnoStatCore", "SQLiteStore", "TestSupport"],
             exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SQLiteStore"], exclude: ["Golden"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["SQLiteStore", "TestSupport"], exclude: ["Golden"]),
     ]
 )

@@ -8,24 +8,8 @@ final class InnoStatBinary {
         let stderr: String
     }
 
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-                return url.path
-            }
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
-
-    static let executable: String = {
-        for configuration in ["debug", "release"] {
-            let path = "\(packageRoot)/.build/\(configuration)/innostat"
-            if FileManager.default.isExecutableFile(atPath: path) { return path }
-        }
-        fatalError("build the innostat binary first (swift build)")
-    }()
+    static let packageRoot = TestPaths.packageRoot
+    static let executable = TestPaths.builtExecutable("innostat")
 
     /// The temp project folder: `Pipelines/` and `RawData/` copied from the package.
     let folder: String

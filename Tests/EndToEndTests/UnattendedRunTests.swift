@@ -84,21 +84,8 @@ struct UnattendedRunTests {
         try Self.addBulkSource(to: innostat, years: 1001...1300)
         let child = try innostat.start("run")
         let database = innostat.path("Warehouse/warehouse.sqlite")
-        var sawBulkLoading = false
-        for _ in 0..<600 where child.isRunning {
-            usleep(20_000)
-            guard FileManager.default.fileExists(atPath: database),
-                let db = try? Database(path: database, mode: .readOnly),
-                let running = try? db.scalar(
-                    "SELECT count(*) FROM etl_load WHERE status = 'running' AND pipeline = 'bulk'")
-            else { continue }
-            if running == .integer(1) {
-                sawBulkLoading = true
-                break
-            }
-        }
+        let sawBulkLoading = Self.waitForBulkLoad(of: child, in: database)
         #expect(sawBulkLoading, "the bulk load finished before it could be killed")
-        usleep(150_000)
         kill(child.processIdentifier, SIGKILL)
         child.waitUntilExit()
         #expect(child.terminationReason == .uncaughtSignal)
@@ -122,19 +109,7 @@ struct UnattendedRunTests {
         try Self.addBulkSource(to: innostat, years: 1001...1300)
         let child = try innostat.start("run")
         let database = innostat.path("Warehouse/warehouse.sqlite")
-        var sawBulkLoading = false
-        for _ in 0..<600 where child.isRunning {
-            usleep(20_000)
-            guard FileManager.default.fileExists(atPath: database),
-                let db = try? Database(path: database, mode: .readOnly),
-                let running = try? db.scalar(
-                    "SELECT count(*) FROM etl_load WHERE status = 'running' AND pipeline = 'bulk'")
-            else { continue }
-            if running == .integer(1) {
-                sawBulkLoading = true
-                break
-            }
-        }
+        let sawBulkLoading = Self.waitForBulkLoad(of: child, in: database)
         #expect(sawBulkLoading, "the bulk load finished before it could be interrupted")
         kill(child.processIdentifier, signal)
         child.waitUntilExit()
@@ -157,6 +132,18 @@ struct UnattendedRunTests {
         #expect(status.stdout.contains("interrupted by \(name)"))
     }
 
+    /// Waits for the marker of a load in progress: the bulk file's `running` row in the ledger.
+    static func waitForBulkLoad(of child: Process, in database: String) -> Bool {
+        waitUntil(seconds: 12) {
+            guard child.isRunning, FileManager.default.fileExists(atPath: database),
+                let db = try? Database(path: database, mode: .readOnly),
+                let running = try? db.scalar(
+                    "SELECT count(*) FROM etl_load WHERE status = 'running' AND pipeline = 'bulk'")
+            else { return false }
+            return running == .integer(1)
+        }
+    }
+
     @Test func aStaleLockFromADeadRunIsTakenOver() throws {
         let innostat = try InnoStatBinary()
         try FileManager.default.createDirectory(
@@ -176,7 +163,11 @@ struct UnattendedRunTests {
         let gaveUp = try innostat.run("run", "--wait", "0.3")
         #expect(gaveUp.status == 3)
         let waiting = try innostat.start("run", "--wait")
-        usleep(500_000)
+        let saidItWaits = waitUntil(seconds: 30) {
+            let stderr = (try? String(contentsOfFile: innostat.path("started.err"), encoding: .utf8))
+            return stderr?.contains("waiting for the warehouse lock") ?? false
+        }
+        #expect(saidItWaits)
         #expect(waiting.isRunning)
         close(fd)
         waiting.waitUntilExit()

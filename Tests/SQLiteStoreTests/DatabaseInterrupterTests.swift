@@ -10,8 +10,8 @@ struct DatabaseInterrupterTests {
         """
 
     @Test func interruptStopsTheRunningStatementAndTheNextOnesUntilResumed() throws {
-        let directory = try TemporaryDirectory()
-        let db = try Database(path: directory.path("w.sqlite"))
+        let directory = try TemporaryFolder()
+        let db = try Database(path: directory.file("w.sqlite"))
         try db.execute("CREATE TABLE t(x INTEGER) STRICT")
         let interrupter = db.makeInterrupter()
         #expect(db.makeInterrupter() === interrupter)

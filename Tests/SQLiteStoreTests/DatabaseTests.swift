@@ -10,10 +10,10 @@ struct DatabaseTests {
         ("PRAGMA query_only", .integer(0)),
     ])
     func fileDatabaseSettings(pragma: String, expected: DatabaseValue) throws {
-        let directory = try TemporaryDirectory()
-        let db = try Database(path: directory.path("w.sqlite"))
+        let directory = try TemporaryFolder()
+        let db = try Database(path: directory.file("w.sqlite"))
         #expect(try db.scalar(pragma) == expected)
-        #expect(db.path == directory.path("w.sqlite"))
+        #expect(db.path == directory.file("w.sqlite"))
         #expect(!db.isReadOnly)
     }
 
@@ -24,8 +24,8 @@ struct DatabaseTests {
 
     @Test(arguments: [Database.OpenMode.readOnly, .readWrite])
     func openingAMissingFileThrows(mode: Database.OpenMode) throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.path("missing.sqlite")
+        let directory = try TemporaryFolder()
+        let path = directory.file("missing.sqlite")
         let error = #expect(throws: SQLiteError.self) { try Database(path: path, mode: mode) }
         #expect(error?.primaryCode == 14)  // SQLITE_CANTOPEN
         #expect(error?.message == "unable to open database file: \(path)")
@@ -33,8 +33,8 @@ struct DatabaseTests {
     }
 
     @Test func readWriteOpensAnExistingFile() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.path("db.sqlite")
+        let directory = try TemporaryFolder()
+        let path = directory.file("db.sqlite")
         try Database(path: path).execute("CREATE TABLE t(a)")
         let db = try Database(path: path, mode: .readWrite)
         try db.run("INSERT INTO t VALUES (1)")
@@ -42,8 +42,8 @@ struct DatabaseTests {
     }
 
     @Test func readOnlyRefusesWrites() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.path("db.sqlite")
+        let directory = try TemporaryFolder()
+        let path = directory.file("db.sqlite")
         do {
             let writer = try Database(path: path)
             try writer.execute("CREATE TABLE t(a); INSERT INTO t VALUES ('original')")
@@ -69,8 +69,8 @@ struct DatabaseTests {
         "PRAGMA query_only(0)", "PRAGMA foreign_keys = OFF", "PRAGMA journal_mode = DELETE",
     ])
     func readOnlyRefusesChangingTheConnection(sql: String) throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.path("db.sqlite")
+        let directory = try TemporaryFolder()
+        let path = directory.file("db.sqlite")
         try Database(path: path).execute("CREATE TABLE t(a)")
         let reader = try Database(path: path, mode: .readOnly)
         let error = #expect(throws: SQLiteError.self) { try reader.prepare(sql) }
@@ -84,22 +84,22 @@ struct DatabaseTests {
         ("SELECT count(*) FROM pragma_table_info('t')", 1), ("PRAGMA integrity_check(t)", "ok"),
     ])
     func readOnlyStillAnswersSchemaQueries(sql: String, first: DatabaseValue) throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.path("db.sqlite")
+        let directory = try TemporaryFolder()
+        let path = directory.file("db.sqlite")
         try Database(path: path).execute("CREATE TABLE t(a)")
         #expect(try Database(path: path, mode: .readOnly).scalar(sql) == first)
     }
 
     @Test func aWritableConnectionMayAttach() throws {
-        let directory = try TemporaryDirectory()
-        let db = try Database(path: directory.path("db.sqlite"))
-        try db.execute("ATTACH '\(directory.path("other.sqlite"))' AS other")
+        let directory = try TemporaryFolder()
+        let db = try Database(path: directory.file("db.sqlite"))
+        try db.execute("ATTACH '\(directory.file("other.sqlite"))' AS other")
         #expect(try db.rows("SELECT name FROM pragma_database_list ORDER BY seq").count == 2)
     }
 
     @Test func readOnlyReadsWhileAWriterIsOpen() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.path("db.sqlite")
+        let directory = try TemporaryFolder()
+        let path = directory.file("db.sqlite")
         let writer = try Database(path: path)
         try writer.execute("CREATE TABLE t(a); INSERT INTO t VALUES (1)")
         let reader = try Database(path: path, mode: .readOnly)

@@ -27,8 +27,8 @@ struct MigratorTests {
     }
 
     @Test func appliesOnlyNewMigrations() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.path("db.sqlite")
+        let directory = try TemporaryFolder()
+        let path = directory.file("db.sqlite")
         #expect(try Migrator(Array(Self.migrations.prefix(1))).migrate(Database(path: path)) == [1])
         let db = try Database(path: path)
         #expect(try Migrator(Self.migrations).migrate(db) == [2, 3])

@@ -59,8 +59,8 @@ struct TransactionTests {
     }
 
     @Test func immediateHoldsTheWriteLock() throws {
-        let directory = try TemporaryDirectory()
-        let path = directory.path("db.sqlite")
+        let directory = try TemporaryFolder()
+        let path = directory.file("db.sqlite")
         let first = try Database(path: path)
         let second = try Database(path: path, busyTimeout: 0)
         try first.execute("CREATE TABLE t(a); INSERT INTO t VALUES (1)")
