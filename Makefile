@@ -1,7 +1,8 @@
 # innostat — make targets
 #   make run     install what is missing, build, load every enabled pipeline, compute, export,
 #                write Warehouse/report.html
-#   make test    install what is missing, build, run the whole test suite
+#   make test    install what is missing, build the project's targets with warnings as errors,
+#                run the whole test suite
 #   make build   release build of the innostat binary
 #   make deps    install the system libraries (libcsv-dev, libsqlite3-dev, libssl-dev, pkg-config) and
 #                python3 (the tests run bench/gen_microdata.py) if missing
@@ -72,8 +73,8 @@ report: build
 	@test -s $(REPORT_PNG) && echo "screenshot: $(REPORT_PNG)"
 
 test: deps
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	INNOSTAT_STRICT=1 $(SWIFT) build --build-tests
+	INNOSTAT_STRICT=1 $(SWIFT) test --skip-build
 
 bench: build
 	$(call install_missing,time:/usr/bin/time sqlite3:sqlite3 gcc:cc)

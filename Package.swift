@@ -1,5 +1,12 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+/// `make test` sets INNOSTAT_STRICT=1: the project's own targets build with warnings as errors
+/// (dependencies keep their warnings to themselves).
+let strict: [SwiftSetting] =
+    ProcessInfo.processInfo.environment["INNOSTAT_STRICT"] == nil
+    ? [] : [.unsafeFlags(["-warnings-as-errors"])]
 
 let package = Package(
     name: "innostat",
@@ -15,34 +22,40 @@ let package = Package(
         .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-        .target(name: "SQLiteStore", dependencies: ["CSQLite3"]),
-        .target(name: "CSVStream", dependencies: ["CLibCSV"]),
-        .target(name: "CryptoDigest", dependencies: ["CCrypto"]),
+        .target(name: "SQLiteStore", dependencies: ["CSQLite3"], swiftSettings: strict),
+        .target(name: "CSVStream", dependencies: ["CLibCSV"], swiftSettings: strict),
+        .target(name: "CryptoDigest", dependencies: ["CCrypto"], swiftSettings: strict),
         .target(
             name: "InnoStatCore",
             dependencies: [
                 "SQLiteStore", "CSVStream", "CryptoDigest", .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            swiftSettings: strict
         ),
         .target(
             name: "InnoStatCommands",
             dependencies: [
                 "InnoStatCore", "SQLiteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            swiftSettings: strict
         ),
-        .executableTarget(name: "innostat", dependencies: ["InnoStatCommands"]),
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"]),
-        .testTarget(name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")]),
+        .executableTarget(name: "innostat", dependencies: ["InnoStatCommands"], swiftSettings: strict),
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(
+            name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"], swiftSettings: strict),
+        .testTarget(
+            name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
         .testTarget(
             name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream", "TestSupport"],
-            resources: [.copy("Fixtures")]),
+            resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "InnoStatCommandsTests",
             dependencies: ["InnoStatCommands", "InnoStatCore", "SQLiteStore", "TestSupport"],
-            exclude: ["Golden"]),
+            exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["SQLiteStore", "TestSupport"], exclude: ["Golden"]),
+            name: "EndToEndTests", dependencies: ["SQLiteStore", "TestSupport"], exclude: ["Golden"],
+            swiftSettings: strict),
     ]
 )
