@@ -76,10 +76,10 @@ public struct Migrator: Sendable {
 
     private func checkForeignKeys(_ db: Database, after migration: Migration) throws {
         let broken = try db.rows("PRAGMA foreign_key_check")
-        guard let first = broken.first, case .text(let table) = first[0] else { return }
+        guard let table = broken.first?.text("table") else { return }
         throw MigrationError.brokenForeignKeys(
             version: migration.version, table: table,
-            rows: broken.filter { $0[0] == first[0] }.count)
+            rows: broken.filter { $0.text("table") == table }.count)
     }
 
     private func checkNotNewer(_ version: Int) throws {
