@@ -35,6 +35,25 @@ struct MigratorTests {
         #expect(try db.scalar("PRAGMA user_version") == 3)
     }
 
+    @Test func aRebuildThatBreaksForeignKeysRollsBackNamingTheTable() throws {
+        let db = try Database(path: ":memory:")
+        try Migrator(Self.migrations).migrate(db)
+        try db.run("INSERT INTO region VALUES ('11')")
+        try db.run("INSERT INTO firm(region, name) VALUES ('11', 'a'), ('11', 'b')")
+        let dropping = Migration(
+            version: 4, name: "regions renamed",
+            sql: "DELETE FROM region", rebuildsTables: true)
+        let error = try #require(throws: MigrationError.self) {
+            try Migrator(Self.migrations + [dropping]).migrate(db)
+        }
+        #expect(error == .brokenForeignKeys(version: 4, table: "firm", rows: 2))
+        #expect(
+            error.description
+                == "migration 4 left 2 row(s) of firm whose foreign key points nowhere; rolled back")
+        #expect(try db.scalar("SELECT count(*) FROM region") == 1)
+        #expect(try db.scalar("PRAGMA user_version") == 3)
+    }
+
     @Test func failingMigrationRollsBack() throws {
         let db = try Database(path: ":memory:")
         try Migrator(Array(Self.migrations.prefix(1))).migrate(db)
