@@ -114,14 +114,7 @@ public final class Statement {
     /// Binds UTF-8 text from raw bytes, copied by SQLite (`SQLITE_TRANSIENT`): safe for reused
     /// buffers.
     public func bindText(_ bytes: UnsafeRawBufferPointer, at index: Int) throws {
-        // A null pointer would bind NULL rather than empty text.
-        let start = bytes.baseAddress ?? Self.emptyBytes
-        try check(
-            sqlite3_bind_text64(
-                handle, parameter(index), start.assumingMemoryBound(to: CChar.self),
-                UInt64(bytes.count), CSQLITE3_TRANSIENT, UInt8(SQLITE_UTF8)
-            )
-        )
+        try bindText(bytes, at: index, destructor: CSQLITE3_TRANSIENT)
     }
 
     /// Binds UTF-8 text from raw bytes without copying them (`SQLITE_STATIC`), for bulk inserts
@@ -131,11 +124,18 @@ public final class Statement {
     /// until the parameter is bound again, the bindings are cleared or the statement is
     /// finalized: bind, step and rebind before the buffer changes.
     public func bindText(noCopy bytes: UnsafeRawBufferPointer, at index: Int) throws {
+        try bindText(bytes, at: index, destructor: CSQLITE3_STATIC)
+    }
+
+    private func bindText(
+        _ bytes: UnsafeRawBufferPointer, at index: Int, destructor: sqlite3_destructor_type?
+    ) throws {
+        // A null pointer would bind NULL rather than empty text.
         let start = bytes.baseAddress ?? Self.emptyBytes
         try check(
             sqlite3_bind_text64(
                 handle, parameter(index), start.assumingMemoryBound(to: CChar.self),
-                UInt64(bytes.count), CSQLITE3_STATIC, UInt8(SQLITE_UTF8)
+                UInt64(bytes.count), destructor, UInt8(SQLITE_UTF8)
             )
         )
     }

@@ -18,8 +18,7 @@ public struct PipelineError: Error, Equatable, Sendable, CustomStringConvertible
     }
 
     public var description: String {
-        var place = file
-        if let line { place += ":\(line)" + (column.map { ":\($0)" } ?? "") }
+        let place = SourcePlace.text(file: file, line: line, column: column)
         return keyPath.isEmpty ? "\(place): \(message)" : "\(place): \(keyPath): \(message)"
     }
 }

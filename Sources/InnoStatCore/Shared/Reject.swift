@@ -42,7 +42,7 @@ public struct Reject: Sendable, Equatable {
 
     /// `file:line:column: message`, the form every diagnostic takes.
     public func diagnostic(file: String) -> String {
-        let place = column.map { "\(file):\(line):\($0)" } ?? "\(file):\(line)"
+        let place = SourcePlace.text(file: file, line: line, column: column)
         return "\(place): \(message)"
     }
 }

@@ -13,9 +13,6 @@ public struct SourceFileError: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        var place = file
-        if let line { place += ":\(line)" }
-        if line != nil, let column { place += ":\(column)" }
-        return "\(place): \(message)"
+        "\(SourcePlace.text(file: file, line: line, column: column)): \(message)"
     }
 }
