@@ -176,7 +176,7 @@ extension IndicatorExplainer {
         lines.append(
             "status \(context.status)"
                 + (status.map { " (\($0.name))" } ?? "")
-                + (context.status == "A" ? ": no input or rule qualifies it" : ""))
+                + (status == .normal ? ": no input or rule qualifies it" : ""))
         if let reason = context.note("break")?.text {
             lines.append("break: \(reason)")
         }
@@ -185,7 +185,7 @@ extension IndicatorExplainer {
         }
         lines += extra
         var groups: [(status: String, note: String?, inputs: [IndicatorExplanation.Input])] = []
-        for input in context.inputs where input.status != "A" {
+        for input in context.inputs where ObservationStatus(letter: input.status) != .normal {
             if let index = groups.firstIndex(where: {
                 $0.status == input.status && $0.note == input.note
             }) {
