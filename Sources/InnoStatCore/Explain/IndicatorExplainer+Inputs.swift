@@ -9,8 +9,8 @@ extension IndicatorExplainer {
             """
             SELECT i.measure_code, i.input_region_code, i.period, i.sector_code, i.size_code,
                    i.source_id, i.value, i.status, m.unit, s.publisher, s.title, s.url,
-                   s.precedence, o.value, o.status, o.note, o.source_file, o.source_line,
-                   o.source_column, o.observation_id
+                   s.precedence, o.value AS held_value, o.status AS held_status, o.note,
+                   o.source_file, o.source_line, o.source_column, o.observation_id
             FROM indicator_input i
             LEFT JOIN measure m ON m.measure_code = i.measure_code
             LEFT JOIN source s ON s.source_id = i.source_id
@@ -24,45 +24,89 @@ extension IndicatorExplainer {
         return try rows.map { try input($0) }
     }
 
-    private func input(_ row: Row) throws -> IndicatorExplanation.Input {
-        let measure = row[0].textValue ?? ""
-        let region = row[1].textValue ?? ""
-        let period = row[2].textValue ?? ""
-        let sector = row[3].textValue ?? ""
-        let size = row[4].textValue ?? ""
-        let sourceID = row[5].textValue ?? ""
-        let value = row[6].doubleValue
-        let status = row[7].textValue ?? ""
-        let key: [DatabaseValue] = [
-            .text(measure), .text(region), .text(period), .text(sector), .text(size),
-        ]
-        var warnings: [String] = []
-        var location: String?
-        if row[19] == .null {
-            warnings.append(
-                "the warehouse no longer holds this figure from \(sourceID) (revised or "
-                    + "retired since; see observation_history)")
-        } else {
-            location =
-                "\(row[16].textValue ?? ""):\(row[17].integerValue ?? 0)"
-                + (row[18].integerValue.map { ":\($0)" } ?? "")
-            if row[13].doubleValue != value || row[14].textValue != status {
-                warnings.append(
-                    "the warehouse now holds \(Self.describe(row[13].doubleValue)) "
-                        + "\(row[14].textValue ?? "") for it (revised after the run)")
-            }
+    /// Which figure an input is, whatever source holds it: measure, region, period, sector and
+    /// size, in the order the queries below bind them.
+    private struct FigureKey {
+        let measure: String
+        let region: String
+        let period: String
+        let sector: String
+        let size: String
+
+        init(_ row: Row) {
+            measure = row.text("measure_code") ?? ""
+            region = row.text("input_region_code") ?? ""
+            period = row.text("period") ?? ""
+            sector = row.text("sector_code") ?? ""
+            size = row.text("size_code") ?? ""
         }
-        let preferred = try database.scalar(
+
+        var arguments: [DatabaseValue] {
+            [.text(measure), .text(region), .text(period), .text(sector), .text(size)]
+        }
+    }
+
+    private func input(_ row: Row) throws -> IndicatorExplanation.Input {
+        let key = FigureKey(row)
+        let sourceID = row.text("source_id") ?? ""
+        let precedence = row.integer("precedence")
+        var warnings = Self.revisionWarnings(row)
+        if let preferred = try preferredSource(key), preferred != sourceID {
+            warnings.append("v_observation now prefers \(preferred) for this figure")
+        }
+        return IndicatorExplanation.Input(
+            role: "", measure: key.measure, unit: row.text("unit") ?? "", region: key.region,
+            period: key.period, sector: key.sector, size: key.size, value: row.double("value"),
+            status: row.text("status") ?? "", sourceID: sourceID,
+            publisher: row.text("publisher"), title: row.text("title"), url: row.text("url"),
+            precedence: precedence,
+            location: row["observation_id"] == .null ? nil : Self.location(of: row),
+            note: row.text("note"),
+            alternatives: try alternatives(to: key, sourceID: sourceID, precedence: precedence),
+            warnings: warnings)
+    }
+
+    /// `file:line` or `file:line:column` of an observation row.
+    private static func location(of row: Row) -> String {
+        "\(row.text("source_file") ?? ""):\(row.integer("source_line") ?? 0)"
+            + (row.integer("source_column").map { ":\($0)" } ?? "")
+    }
+
+    /// Whether the observation the run used is gone or now holds another value or status.
+    private static func revisionWarnings(_ row: Row) -> [String] {
+        let sourceID = row.text("source_id") ?? ""
+        if row["observation_id"] == .null {
+            return [
+                "the warehouse no longer holds this figure from \(sourceID) (revised or "
+                    + "retired since; see observation_history)"
+            ]
+        }
+        let heldValue = row.double("held_value")
+        let heldStatus = row.text("held_status")
+        guard heldValue != row.double("value") || heldStatus != row.text("status") else {
+            return []
+        }
+        return [
+            "the warehouse now holds \(Self.describe(heldValue)) "
+                + "\(heldStatus ?? "") for it (revised after the run)"
+        ]
+    }
+
+    /// The source `v_observation` chooses for the figure now.
+    private func preferredSource(_ key: FigureKey) throws -> String? {
+        try database.scalar(
             """
             SELECT source_id FROM v_observation WHERE measure_code = ? AND region_code = ?
             AND period = ? AND sector_code = ? AND size_code = ?
-            """, key
+            """, key.arguments
         ).textValue
-        if let preferred, preferred != sourceID {
-            warnings.append("v_observation now prefers \(preferred) for this figure")
-        }
-        let precedence = row[12].integerValue
-        let alternatives = try database.rows(
+    }
+
+    /// The other sources' observations of the figure, each with why it was passed over.
+    private func alternatives(to key: FigureKey, sourceID: String, precedence: Int64?) throws
+        -> [IndicatorExplanation.Alternative]
+    {
+        try database.rows(
             """
             SELECT o.source_id, s.precedence, o.value, o.status, o.source_file, o.source_line,
                    o.source_column
@@ -70,33 +114,31 @@ extension IndicatorExplainer {
             WHERE o.measure_code = ? AND o.region_code = ? AND o.period = ? AND o.sector_code = ?
               AND o.size_code = ? AND o.source_id != ?
             ORDER BY o.value IS NULL, s.precedence, o.source_id
-            """, key + [.text(sourceID)]
+            """, key.arguments + [.text(sourceID)]
         ).map { other in
-            let otherPrecedence = other[1].integerValue
-            let otherID = other[0].textValue ?? ""
-            let reason: String
-            if other[2] == .null {
-                reason = "it has no value"
-            } else if let mine = precedence, let theirs = otherPrecedence, theirs > mine {
-                reason = "precedence \(theirs) > \(mine)"
-            } else if otherPrecedence == precedence, otherID > sourceID {
-                reason = "same precedence, and \(sourceID) sorts first"
-            } else {
-                reason = "v_observation would now choose it"
-            }
-            return IndicatorExplanation.Alternative(
-                sourceID: otherID, precedence: otherPrecedence, value: other[2].doubleValue,
-                status: other[3].textValue ?? "",
-                location: "\(other[4].textValue ?? ""):\(other[5].integerValue ?? 0)"
-                    + (other[6].integerValue.map { ":\($0)" } ?? ""),
-                reason: reason)
+            IndicatorExplanation.Alternative(
+                sourceID: other.text("source_id") ?? "", precedence: other.integer("precedence"),
+                value: other.double("value"), status: other.text("status") ?? "",
+                location: Self.location(of: other),
+                reason: Self.reasonPassedOver(other, sourceID: sourceID, precedence: precedence))
         }
-        return IndicatorExplanation.Input(
-            role: "", measure: measure, unit: row[8].textValue ?? "", region: region,
-            period: period, sector: sector, size: size, value: value, status: status,
-            sourceID: sourceID, publisher: row[9].textValue, title: row[10].textValue,
-            url: row[11].textValue, precedence: precedence, location: location,
-            note: row[15].textValue, alternatives: alternatives, warnings: warnings)
+    }
+
+    /// `precedence 50 > 40`: why `v_observation` did not choose another source's observation.
+    private static func reasonPassedOver(_ other: Row, sourceID: String, precedence: Int64?)
+        -> String
+    {
+        let otherPrecedence = other.integer("precedence")
+        let otherID = other.text("source_id") ?? ""
+        if other["value"] == .null {
+            return "it has no value"
+        } else if let mine = precedence, let theirs = otherPrecedence, theirs > mine {
+            return "precedence \(theirs) > \(mine)"
+        } else if otherPrecedence == precedence, otherID > sourceID {
+            return "same precedence, and \(sourceID) sorts first"
+        } else {
+            return "v_observation would now choose it"
+        }
     }
 
     /// The value of another indicator (one the explained indicator reads) in a year.
@@ -116,7 +158,7 @@ extension IndicatorExplainer {
             SELECT year, value FROM indicator_value
             WHERE indicator_code = ? AND region_code = ? AND value IS NOT NULL ORDER BY year
             """, [.text(code), .text(region)]
-        ).map { (Int($0[0].integerValue ?? 0), $0[1].doubleValue ?? 0) }
+        ).map { ($0.int("year") ?? 0, $0.double("value") ?? 0) }
     }
 
     /// Whether `name` is an indicator (rather than a measure).
@@ -134,7 +176,7 @@ extension IndicatorExplainer {
         lines.append(
             "status \(context.status)"
                 + (status.map { " (\($0.name))" } ?? "")
-                + (context.status == "A" ? ": no input or rule qualifies it" : ""))
+                + (status == .normal ? ": no input or rule qualifies it" : ""))
         if let reason = context.note("break")?.text {
             lines.append("break: \(reason)")
         }
@@ -143,7 +185,7 @@ extension IndicatorExplainer {
         }
         lines += extra
         var groups: [(status: String, note: String?, inputs: [IndicatorExplanation.Input])] = []
-        for input in context.inputs where input.status != "A" {
+        for input in context.inputs where ObservationStatus(letter: input.status) != .normal {
             if let index = groups.firstIndex(where: {
                 $0.status == input.status && $0.note == input.note
             }) {

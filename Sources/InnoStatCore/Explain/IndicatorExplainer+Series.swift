@@ -31,9 +31,13 @@ extension IndicatorExplainer {
         let qualifiers = text[text.index(after: open)..<text.index(before: text.endIndex)]
             .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let sectors = Set(
-            try database.rows("SELECT sector_code FROM sector").compactMap { $0[0].textValue })
+            try database.rows("SELECT sector_code FROM sector").compactMap {
+                $0.text("sector_code")
+            })
         let sizes = Set(
-            try database.rows("SELECT size_code FROM firm_size").compactMap { $0[0].textValue })
+            try database.rows("SELECT size_code FROM firm_size").compactMap {
+                $0.text("size_code")
+            })
         return SeriesName(
             text: text, isIndicator: false, measure: measure,
             sector: qualifiers.first(where: sectors.contains) ?? "TOT",
@@ -60,7 +64,7 @@ extension IndicatorExplainer {
                 .text(input.measure), .text(input.region), .text(input.sector),
                 .text(input.size), .integer(Int64(context.year)),
             ]
-        ).compactMap { $0[0].textValue }
+        ).compactMap { $0.text("period") }
         let computation = [
             "a count at a date: in \(context.year) the warehouse has "
                 + "\(periods.joined(separator: ", ")); the latest dated is taken (a bare year "

@@ -112,22 +112,23 @@ public struct IndicatorExplainer {
             """, [.text(code)])
         guard let row = rows.first else {
             let known = try database.rows("SELECT indicator_code FROM indicator").compactMap {
-                $0[0].textValue
+                $0.text("indicator_code")
             }
             throw ExplainError.unknownIndicator(
                 name: code, closest: Self.closest(to: code, in: known))
         }
         return IndicatorRow(
             definition: IndicatorExplanation.Definition(
-                code: code, name: row[0].textValue ?? "", unit: row[1].textValue ?? "",
-                method: row[2].textValue ?? "", definition: row[3].textValue ?? "",
-                formula: row[4].textValue ?? "", runID: row[5].integerValue ?? 0),
-            region: row[6].textValue ?? "KR", firstYear: row[7].integerValue.map { Int($0) },
-            lastYear: row[8].integerValue.map { Int($0) },
-            sources: (row[9].textValue ?? "").components(separatedBy: "; ").filter {
+                code: code, name: row.text("name") ?? "", unit: row.text("unit") ?? "",
+                method: row.text("method") ?? "", definition: row.text("definition") ?? "",
+                formula: row.text("formula") ?? "", runID: row.integer("run_id") ?? 0),
+            region: row.text("region_code") ?? "KR", firstYear: row.int("first_year"),
+            lastYear: row.int("last_year"),
+            sources: (row.text("inputs") ?? "").components(separatedBy: "; ").filter {
                 !$0.isEmpty
             },
-            indexName: row[10].textValue, measure: row[11].textValue, perCapita: row[12].textValue)
+            indexName: row.text("index_name"), measure: row.text("measure_code"),
+            perCapita: row.text("per_capita_code"))
     }
 
     private func storedValue(_ code: String, region: String, year: Int?) throws
@@ -138,17 +139,17 @@ public struct IndicatorExplainer {
             SELECT year, value, status FROM indicator_value
             WHERE indicator_code = ? AND region_code = ? ORDER BY year
             """, [.text(code), .text(region)])
-        let wanted = year ?? years.last?[0].integerValue.map { Int($0) }
-        if let wanted, let row = years.first(where: { $0[0].integerValue == Int64(wanted) }) {
-            return (wanted, row[1].doubleValue, row[2].textValue ?? "")
+        let wanted = year ?? years.last?.int("year")
+        if let wanted, let row = years.first(where: { $0.int("year") == wanted }) {
+            return (wanted, row.double("value"), row.text("status") ?? "")
         }
         let regions = try database.rows(
             "SELECT DISTINCT region_code FROM indicator_value WHERE indicator_code = ? ORDER BY 1",
             [.text(code)]
-        ).compactMap { $0[0].textValue }
+        ).compactMap { $0.text("region_code") }
         throw ExplainError.noValue(
             code: code, region: region, year: year, regions: regions,
-            years: years.compactMap { $0[0].integerValue.map { Int($0) } })
+            years: years.compactMap { $0.int("year") })
     }
 
     private func notes(_ code: String, region: String, year: Int) throws
@@ -162,7 +163,7 @@ public struct IndicatorExplainer {
             """, [.text(code), .text(region), .integer(Int64(year))]
         ).map {
             IndicatorExplanation.Note(
-                key: $0[0].textValue ?? "", value: $0[1].doubleValue, text: $0[2].textValue)
+                key: $0.text("key") ?? "", value: $0.double("value"), text: $0.text("text"))
         }
     }
 

@@ -16,29 +16,31 @@ struct CSVWMetadata {
             SELECT name, unit, method, definition, formula, region_code, first_year, last_year,
                    run_id, absence FROM indicator WHERE indicator_code = ?
             """, [.text(code)])[0]
-        let unit = definition[1].textValue ?? ""
+        let unit = definition.text("unit") ?? ""
         var object: [String: Any] = [
             "@context": ["http://www.w3.org/ns/csvw", ["@language": "en"]],
             "url": table.fileName(code),
             "dc:identifier": code,
-            "dc:title": definition[0].textValue ?? "",
-            "dc:description": definition[3].textValue ?? "",
+            "dc:title": definition.text("name") ?? "",
+            "dc:description": definition.text("definition") ?? "",
             "rdfs:comment":
-                "method \(definition[2].textValue ?? ""): \(definition[4].textValue ?? "")",
+                "method \(definition.text("method") ?? ""): \(definition.text("formula") ?? "")",
             "schema:unitText": unit,
-            "dc:spatial": definition[5].textValue ?? "",
+            "dc:spatial": definition.text("region_code") ?? "",
             "dialect": [
                 "encoding": "utf-8", "header": true, "delimiter": ",", "doubleQuote": true,
                 "lineTerminators": ["\n"],
             ],
-            "tableSchema": tableSchema(unit: unit, title: definition[0].textValue ?? ""),
+            "tableSchema": tableSchema(unit: unit, title: definition.text("name") ?? ""),
             "prov:wasDerivedFrom": try inputs(),
-            "prov:wasGeneratedBy": try run(definition[8].integerValue ?? 0),
+            "prov:wasGeneratedBy": try run(definition.integer("run_id") ?? 0),
         ]
-        if let first = definition[6].integerValue, let last = definition[7].integerValue {
+        if let first = definition.integer("first_year"),
+            let last = definition.integer("last_year")
+        {
             object["dc:temporal"] = "\(first)/\(last)"
         }
-        if let absence = definition[9].textValue {
+        if let absence = definition.text("absence") {
             object["schema:disambiguatingDescription"] = "no values: \(absence)"
         }
         let notes = try notes()
@@ -53,7 +55,8 @@ struct CSVWMetadata {
         let rows = try database.rows(
             """
             SELECT i.measure_code, m.name, m.unit, i.source_id, s.publisher, s.title, s.url,
-                   s.licence, count(*), min(i.period), max(i.period)
+                   s.licence, count(*) AS observations, min(i.period) AS first_period,
+                   max(i.period) AS last_period
             FROM indicator_input i
             LEFT JOIN measure m USING (measure_code)
             LEFT JOIN source s USING (source_id)
@@ -63,22 +66,23 @@ struct CSVWMetadata {
         var measures: [String: [String: Any]] = [:]
         var order: [String] = []
         for row in rows {
-            let measure = row[0].textValue ?? ""
+            let measure = row.text("measure_code") ?? ""
             if measures[measure] == nil {
                 order.append(measure)
                 measures[measure] = [
-                    "dc:identifier": measure, "dc:title": row[1].textValue ?? "",
-                    "schema:unitText": row[2].textValue ?? "", "dc:source": [[String: Any]](),
+                    "dc:identifier": measure, "dc:title": row.text("name") ?? "",
+                    "schema:unitText": row.text("unit") ?? "", "dc:source": [[String: Any]](),
                 ]
             }
             var source: [String: Any] = [
-                "dc:identifier": row[3].textValue ?? "", "dc:publisher": row[4].textValue ?? "",
-                "dc:title": row[5].textValue ?? "",
-                "schema:size": row[8].integerValue ?? 0,
-                "dc:temporal": "\(row[9].textValue ?? "")/\(row[10].textValue ?? "")",
+                "dc:identifier": row.text("source_id") ?? "",
+                "dc:publisher": row.text("publisher") ?? "", "dc:title": row.text("title") ?? "",
+                "schema:size": row.integer("observations") ?? 0,
+                "dc:temporal":
+                    "\(row.text("first_period") ?? "")/\(row.text("last_period") ?? "")",
             ]
-            if let url = row[6].textValue { source["schema:url"] = url }
-            if let licence = row[7].textValue { source["dc:license"] = licence }
+            if let url = row.text("url") { source["schema:url"] = url }
+            if let licence = row.text("licence") { source["dc:license"] = licence }
             var sources = measures[measure]!["dc:source"] as! [[String: Any]]
             sources.append(source)
             measures[measure]!["dc:source"] = sources
@@ -92,9 +96,9 @@ struct CSVWMetadata {
             [.integer(runID)])
         var run: [String: Any] = ["@type": "prov:Activity", "dc:identifier": runID]
         if let row = rows.first {
-            run["prov:startedAtTime"] = row[0].textValue ?? ""
-            run["dc:description"] = row[1].textValue ?? ""
-            run["schema:softwareVersion"] = "innostat " + (row[2].textValue ?? "")
+            run["prov:startedAtTime"] = row.text("started_at") ?? ""
+            run["dc:description"] = row.text("command") ?? ""
+            run["schema:softwareVersion"] = "innostat " + (row.text("innostat_version") ?? "")
         }
         return run
     }
@@ -107,12 +111,12 @@ struct CSVWMetadata {
             """, [.text(code)]
         ).map { row in
             var note: [String: Any] = [
-                "@type": "schema:PropertyValue", "schema:name": row[2].textValue ?? "",
-                "dc:spatial": row[0].textValue ?? "",
+                "@type": "schema:PropertyValue", "schema:name": row.text("key") ?? "",
+                "dc:spatial": row.text("region_code") ?? "",
             ]
-            if let year = row[1].integerValue { note["dc:temporal"] = String(year) }
-            if let value = row[3].doubleValue { note["schema:value"] = value }
-            if let text = row[4].textValue { note["schema:description"] = text }
+            if let year = row.integer("year") { note["dc:temporal"] = String(year) }
+            if let value = row.double("value") { note["schema:value"] = value }
+            if let text = row.text("text") { note["schema:description"] = text }
             return note
         }
     }

@@ -57,7 +57,7 @@ public struct IndicatorExporter {
     /// The indicators of the warehouse, in catalog order.
     public func knownIndicators() throws -> [String] {
         try database.rows("SELECT indicator_code FROM indicator ORDER BY position").compactMap {
-            $0[0].textValue
+            $0.text("indicator_code")
         }
     }
 

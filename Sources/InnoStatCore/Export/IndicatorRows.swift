@@ -27,8 +27,8 @@ struct IndicatorRows {
             """, [.text(code)]
         ).map {
             Row(
-                region: $0[0].textValue ?? "", year: Int($0[1].integerValue ?? 0),
-                value: $0[2].doubleValue, status: $0[3].textValue ?? "")
+                region: $0.text("region_code") ?? "", year: $0.int("year") ?? 0,
+                value: $0.double("value"), status: $0.text("status") ?? "")
         }
     }
 

@@ -5,8 +5,8 @@ extension Database {
     func regionLineage() throws -> [RegionLineage] {
         try rows("SELECT child_code, parent_code, split_date FROM region_lineage ORDER BY 1, 3")
             .compactMap { row in
-                guard let child = row[0].textValue, let parent = row[1].textValue,
-                    let date = row[2].textValue
+                guard let child = row.text("child_code"), let parent = row.text("parent_code"),
+                    let date = row.text("split_date")
                 else { return nil }
                 return RegionLineage(childCode: child, parentCode: parent, splitDate: date)
             }

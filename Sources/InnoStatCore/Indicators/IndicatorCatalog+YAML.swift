@@ -71,16 +71,16 @@ extension IndicatorCatalog {
         _ = try cursor.requireMapping()
         let methodCursor = cursor["method"]
         let methodName = try methodCursor.string()
-        guard IndicatorMethod.Kind(rawValue: methodName) != nil else {
+        guard let kind = IndicatorMethod.Kind(rawValue: methodName) else {
             let known = IndicatorMethod.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             throw methodCursor.error("unknown method \"\(methodName)\" (known: \(known))")
         }
         let context = EntryContext(cursor: cursor, measureUnits: measureUnits)
         let drafts: [Draft]
-        if methodName == "disparity" {
+        if kind == .disparity {
             drafts = try parseDisparity(context)
         } else {
-            drafts = [try parseSingle(context, method: methodName)]
+            drafts = [try parseSingle(context, method: kind)]
         }
         try cursor.finish()
         return drafts
@@ -192,7 +192,9 @@ extension IndicatorCatalog {
         return code
     }
 
-    private static func parseSingle(_ context: EntryContext, method name: String) throws -> Draft {
+    private static func parseSingle(_ context: EntryContext, method kind: IndicatorMethod.Kind)
+        throws -> Draft
+    {
         let cursor = context.cursor
         let codeCursor = cursor["code"]
         let code = try checkCode(codeCursor)
@@ -202,11 +204,23 @@ extension IndicatorCatalog {
         let region = try context.region(cursor["region"]) ?? "KR"
         let years = try context.years()
         let periodChoice: PeriodChoice = try cursor["stock"].bool(default: false) ? .stock : .flow
+        let method = try parseMethod(kind, context)
+        return Draft(
+            code: code, codeCursor: codeCursor, cursor: cursor, name: title, unit: unit,
+            definition: definition, region: region, years: years, periodChoice: periodChoice,
+            method: method, referenceCursors: context.references)
+    }
+
+    /// The method of an entry of one indicator (a disparity entry makes several).
+    private static func parseMethod(_ kind: IndicatorMethod.Kind, _ context: EntryContext)
+        throws -> IndicatorMethod
+    {
+        let cursor = context.cursor
         let method: IndicatorMethod
-        switch name {
-        case "level":
+        switch kind {
+        case .level:
             method = .level(try context.series("input"))
-        case "share":
+        case .share:
             let published = try context.optionalSelector("published")
             let part = try context.optionalSelector("part")
             let whole = try context.optionalSelector("whole")
@@ -217,31 +231,28 @@ extension IndicatorCatalog {
                 throw cursor.error("a share needs published, or part and whole")
             }
             method = .share(published: published, part: part, whole: whole)
-        case "ratio":
+        case .ratio:
             method = .ratio(
                 numerator: try context.series("numerator"),
                 denominator: try context.series("denominator"))
-        case "crossover":
+        case .crossover:
             method = .crossover(
                 series: try context.series("series"), against: try context.series("against"),
                 complement: try context.number("complement"),
                 report: try context.choice("report", as: IndicatorMethod.CrossoverReport.self))
-        case "logistic_fit":
+        case .logisticFit:
             let minimum = try cursor["min_observations"].int(default: 4)
             if minimum < 3 { throw cursor["min_observations"].error("must be at least 3") }
             method = .logisticFit(
                 series: try context.series("input"),
                 report: try context.choice("report", as: IndicatorMethod.LogisticReport.self),
                 minimumObservations: minimum)
-        case "cagr":
+        case .cagr:
             method = .cagr(try context.series("input"))
-        default:
-            preconditionFailure("method \(name) is listed but not parsed")
+        case .disparity:
+            preconditionFailure("a disparity entry is parsed by parseDisparity")
         }
-        return Draft(
-            code: code, codeCursor: codeCursor, cursor: cursor, name: title, unit: unit,
-            definition: definition, region: region, years: years, periodChoice: periodChoice,
-            method: method, referenceCursors: context.references)
+        return method
     }
 
     private static func parseDisparity(_ context: EntryContext) throws -> [Draft] {

@@ -68,28 +68,22 @@ extension IndicatorEngine {
         -> DistributionSeries
     {
         let provinces = try reader.provinces()
-        let capital = Dictionary(provinces.map { ($0.code, $0.isCapital) }) { first, _ in first }
         let universe = disparity.regions ?? provinces.map(\.code)
         let lineage = try reader.database.regionLineage()
-        let parents = try reader.database.lineageParents()
-        // Children of a listed region count too: they are folded into it.
-        let readable = Set(provinces.map(\.code)).filter { code in
-            var current: String? = code
-            while let region = current {
-                if universe.contains(region) { return true }
-                current = parents[region]
-            }
-            return false
-        }
-        let numerators = try disparity.measures.map { measure in
-            try figures(
-                MeasureSelector(measure: measure, sector: disparity.sector, size: disparity.size),
-                universe: readable, spec: spec)
-        }
-        let denominators = try disparity.perCapita.map {
-            try figures(MeasureSelector(measure: $0), universe: readable, spec: spec)
-        }
-        let years = Set(numerators.flatMap(\.keys)).filter(spec.covers).sorted()
+        let readable = try readableRegions(provinces.map(\.code), universe: universe)
+        let basis = DistributionBasis(
+            disparity: disparity, universe: universe,
+            capital: Dictionary(provinces.map { ($0.code, $0.isCapital) }) { first, _ in first },
+            numerators: try disparity.measures.map { measure in
+                try figures(
+                    MeasureSelector(
+                        measure: measure, sector: disparity.sector, size: disparity.size),
+                    universe: readable, spec: spec)
+            },
+            denominators: try disparity.perCapita.map {
+                try figures(MeasureSelector(measure: $0), universe: readable, spec: spec)
+            })
+        let years = Set(basis.numerators.flatMap(\.keys)).filter(spec.covers).sorted()
         if years.isEmpty {
             let range = spec.years.map { " in \($0.lowerBound)-\($0.upperBound)" } ?? ""
             return DistributionSeries(
@@ -97,15 +91,55 @@ extension IndicatorEngine {
                 absence: "no observations of \(disparity.measures.joined(separator: " or ")) "
                     + "for the provinces\(range)")
         }
-        if let perCapita = disparity.perCapita, denominators?.isEmpty ?? true {
+        if let perCapita = disparity.perCapita, basis.denominators?.isEmpty ?? true {
             return DistributionSeries(
                 years: [], absence: "no observations of \(perCapita) for the provinces")
         }
         var result: [DistributionSeries.Year] = []
         var reasons: [String] = []
         for year in years {
-            var accepted: DistributionSeries.Year?
             let alignment = RegionAlignment(lineage: lineage, year: year)
+            guard var current = basis.distribution(in: year, alignment, reasons: &reasons)
+            else { continue }
+            current.breakReason = Self.breakReason(of: current, after: result.last)
+            result.append(current)
+        }
+        let absence =
+            result.isEmpty
+            ? "no year with a usable region set (\(reasons.prefix(3).joined(separator: "; "))"
+                + "\(reasons.count > 3 ? "; …" : ""))" : nil
+        return DistributionSeries(years: result, absence: absence)
+    }
+
+    /// The provinces whose figures count: those listed, and their children (folded into them).
+    private func readableRegions(_ provinces: [String], universe: [String]) throws
+        -> Set<String>
+    {
+        let parents = try reader.database.lineageParents()
+        return Set(provinces).filter { code in
+            var current: String? = code
+            while let region = current {
+                if universe.contains(region) { return true }
+                current = parents[region]
+            }
+            return false
+        }
+    }
+
+    /// What a disparity index is computed from: the figures of each measure (in the order
+    /// they are tried) and of the population, per year.
+    private struct DistributionBasis {
+        let disparity: DisparitySpec
+        let universe: [String]
+        let capital: [String: Bool]
+        let numerators: [FiguresByYear]
+        let denominators: FiguresByYear?
+
+        /// The year's distribution of the first measure that gives one; why each measure
+        /// failed goes to `reasons`.
+        func distribution(
+            in year: Int, _ alignment: RegionAlignment, reasons: inout [String]
+        ) -> DistributionSeries.Year? {
             for (measure, numerator) in zip(disparity.measures, numerators) {
                 guard let top = numerator[year] else { continue }
                 var bottom: [String: RegionAlignment.Figure]?
@@ -129,39 +163,42 @@ extension IndicatorEngine {
                         continue
                     }
                 }
-                let sourcesByRegion = Dictionary(
-                    aligned.regions.map { region in
-                        (
-                            region.code,
-                            Set(
-                                (region.numerator.inputs + (region.denominator?.inputs ?? []))
-                                    .map { "\($0.measure)/\($0.sourceID)" })
-                        )
-                    }, uniquingKeysWith: { $0.union($1) })
-                accepted = DistributionSeries.Year(
+                return DistributionSeries.Year(
                     year: year, regions: aligned.regions,
                     isCapital: aligned.regions.map { capital[$0.code] ?? false }, measure: measure,
-                    sourcesByRegion: sourcesByRegion, breakReason: nil, merges: aligned.merges,
-                    dropped: aligned.dropped)
-                break
+                    sourcesByRegion: Self.sourcesByRegion(aligned.regions), breakReason: nil,
+                    merges: aligned.merges, dropped: aligned.dropped)
             }
-            guard var current = accepted else { continue }
-            if let previous = result.last {
-                current.breakReason = Self.breakReason(from: previous, to: current)
-            }
-            if !current.dropped.isEmpty {
-                // A province with a figure on one side only is a gap: the index covers fewer.
-                let leftOut = "left out: \(current.dropped.joined(separator: ", "))"
-                current.breakReason = [current.breakReason, leftOut].compactMap { $0 }
-                    .joined(separator: "; ")
-            }
-            result.append(current)
+            return nil
         }
-        let absence =
-            result.isEmpty
-            ? "no year with a usable region set (\(reasons.prefix(3).joined(separator: "; "))"
-                + "\(reasons.count > 3 ? "; …" : ""))" : nil
-        return DistributionSeries(years: result, absence: absence)
+
+        /// `measure/source` of every figure in each region, its children's included.
+        private static func sourcesByRegion(_ regions: [RegionAlignment.Region])
+            -> [String: Set<String>]
+        {
+            Dictionary(
+                regions.map { region in
+                    (
+                        region.code,
+                        Set(
+                            (region.numerator.inputs + (region.denominator?.inputs ?? []))
+                                .map { "\($0.measure)/\($0.sourceID)" })
+                    )
+                }, uniquingKeysWith: { $0.union($1) })
+        }
+    }
+
+    /// The break of a year against the one before it, and the provinces it leaves out.
+    private static func breakReason(
+        of current: DistributionSeries.Year, after previous: DistributionSeries.Year?
+    ) -> String? {
+        var reason = previous.flatMap { breakReason(from: $0, to: current) }
+        if !current.dropped.isEmpty {
+            // A province with a figure on one side only is a gap: the index covers fewer.
+            let leftOut = "left out: \(current.dropped.joined(separator: ", "))"
+            reason = [reason, leftOut].compactMap { $0 }.joined(separator: "; ")
+        }
+        return reason
     }
 
     /// Why `current` is not comparable with the year before it, if it is not.

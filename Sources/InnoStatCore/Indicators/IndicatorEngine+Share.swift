@@ -14,44 +14,11 @@ extension IndicatorEngine {
         _ spec: IndicatorSpec, published: MeasureSelector?, part: MeasureSelector?,
         whole: MeasureSelector?, into output: inout IndicatorOutput
     ) throws {
-        var candidates: [ShareCandidate] = []
-        if let published {
-            for point in try observations(published, region: published.region ?? spec.region) {
-                guard let value = point.value else { continue }
-                candidates.append(
-                    ShareCandidate(
-                        point: point, value: value, statuses: [point.status], inputs: [point],
-                        isPublished: true))
-            }
-        }
+        var candidates = try published.map { try publishedCandidates($0, spec) } ?? []
         if let part, let whole {
-            let wholes = Dictionary(
-                try observations(whole, region: whole.region ?? spec.region).map {
-                    ($0.period, $0)
-                },
-                uniquingKeysWith: { first, _ in first })
-            for point in try observations(part, region: part.region ?? spec.region) {
-                guard let value = point.value, let total = wholes[point.period],
-                    let totalValue = total.value, totalValue != 0
-                else { continue }
-                candidates.append(
-                    ShareCandidate(
-                        point: point, value: 100 * value / totalValue,
-                        statuses: [point.status, total.status], inputs: [point, total],
-                        isPublished: false))
-            }
+            candidates += try ratioCandidates(part: part, whole: whole, spec)
         }
-        var chosen: [Int: ShareCandidate] = [:]
-        for candidate in candidates where spec.covers(candidate.point.year) {
-            if let current = chosen[candidate.point.year] {
-                let currentRank = spec.periodChoice.rank(of: current.point)
-                let rank = spec.periodChoice.rank(of: candidate.point)
-                if rank < currentRank || (rank == currentRank && !candidate.isPublished) {
-                    continue
-                }
-            }
-            chosen[candidate.point.year] = candidate
-        }
+        let chosen = Self.bestPerYear(candidates, spec)
         guard !chosen.isEmpty else {
             let inputs = [published?.description, part?.description].compactMap { $0 }
             throw Problem.absent(
@@ -71,5 +38,56 @@ extension IndicatorEngine {
                         ? "published \(candidate.point.period)"
                         : "100 · part / whole, \(candidate.point.period)"))
         }
+    }
+
+    private func publishedCandidates(_ published: MeasureSelector, _ spec: IndicatorSpec)
+        throws -> [ShareCandidate]
+    {
+        try observations(published, region: published.region ?? spec.region).compactMap {
+            point in
+            guard let value = point.value else { return nil }
+            return ShareCandidate(
+                point: point, value: value, statuses: [point.status], inputs: [point],
+                isPublished: true)
+        }
+    }
+
+    /// 100 · part / whole for each period both have (a whole of 0 gives none).
+    private func ratioCandidates(
+        part: MeasureSelector, whole: MeasureSelector, _ spec: IndicatorSpec
+    ) throws -> [ShareCandidate] {
+        let wholes = Dictionary(
+            try observations(whole, region: whole.region ?? spec.region).map {
+                ($0.period, $0)
+            },
+            uniquingKeysWith: { first, _ in first })
+        return try observations(part, region: part.region ?? spec.region).compactMap { point in
+            guard let value = point.value, let total = wholes[point.period],
+                let totalValue = total.value, totalValue != 0
+            else { return nil }
+            return ShareCandidate(
+                point: point, value: 100 * value / totalValue,
+                statuses: [point.status, total.status], inputs: [point, total],
+                isPublished: false)
+        }
+    }
+
+    /// Per covered year, the candidate whose period ranks highest; on a tie the published one,
+    /// else the later candidate.
+    private static func bestPerYear(_ candidates: [ShareCandidate], _ spec: IndicatorSpec)
+        -> [Int: ShareCandidate]
+    {
+        var chosen: [Int: ShareCandidate] = [:]
+        for candidate in candidates where spec.covers(candidate.point.year) {
+            if let current = chosen[candidate.point.year] {
+                let currentRank = spec.periodChoice.rank(of: current.point)
+                let rank = spec.periodChoice.rank(of: candidate.point)
+                if rank < currentRank || (rank == currentRank && !candidate.isPublished) {
+                    continue
+                }
+            }
+            chosen[candidate.point.year] = candidate
+        }
+        return chosen
     }
 }

@@ -35,21 +35,8 @@ extension IndicatorEngine {
                 spec, shown.year, shown.value, .combining(statuses),
                 (a?.inputs ?? []) + (b?.inputs ?? []))
         ]
-        let comparison: String
-        switch (a, b) {
-        case (let a?, let b?):
-            comparison = "\(series) \(number(a.value)) vs \(against) \(number(b.value))"
-        case (let a?, nil):
-            comparison =
-                "\(series) \(number(a.value)); \(against) not observed, at most "
-                + "\(number(complement! - a.value))"
-        case (nil, let b?):
-            comparison =
-                "\(against) \(number(b.value)); \(series) not observed, taken as "
-                + "\(number(complement! - b.value))"
-        default:
-            comparison = ""
-        }
+        let comparison = comparisonNote(
+            series: series, a?.value, against: against, b?.value, complement: complement)
         output.notes = [
             note(spec, shown.year, "comparison", text: comparison),
             note(
@@ -58,29 +45,35 @@ extension IndicatorEngine {
         ]
     }
 
+    /// `a 52 vs b 48`: the shares in the reported year, an unobserved one bounded by the
+    /// complement of the other.
+    private func comparisonNote(
+        series: SeriesSource, _ a: Double?, against: SeriesSource, _ b: Double?,
+        complement: Double?
+    ) -> String {
+        switch (a, b) {
+        case (let a?, let b?):
+            "\(series) \(number(a)) vs \(against) \(number(b))"
+        case (let a?, nil):
+            "\(series) \(number(a)); \(against) not observed, at most "
+                + "\(number(complement! - a))"
+        case (nil, let b?):
+            "\(against) \(number(b)); \(series) not observed, taken as "
+                + "\(number(complement! - b))"
+        default:
+            ""
+        }
+    }
+
     func computeLogisticFit(
         _ spec: IndicatorSpec, series: SeriesSource, report: IndicatorMethod.LogisticReport,
         minimumObservations: Int, into output: inout IndicatorOutput
     ) throws {
         let values = try yearly(series, for: spec).filter { spec.covers($0.year) }
         let key = "\(series);\(spec.years.map { "\($0)" } ?? "all");\(minimumObservations)"
-        let result: Result<LogisticFit, LogisticFit.Failure>
-        if let cached = fitCache[key] {
-            result = cached
-        } else {
-            do {
-                result = .success(
-                    try LogisticFit.fit(
-                        times: values.map { Double($0.year) }, values: values.map(\.value),
-                        minimumObservations: minimumObservations))
-            } catch {
-                result = .failure(error)
-            }
-            fitCache[key] = result
-        }
         let fit: LogisticFit
         do {
-            fit = try result.get()
+            fit = try cachedFit(values, key: key, minimumObservations: minimumObservations).get()
         } catch {
             throw Problem.absent("\(series): \(error)")
         }
@@ -106,11 +99,7 @@ extension IndicatorEngine {
                 note(spec, last, "standard_error_t0", value: errors.midpoint),
             ]
         }
-        let span = Double(last - values.first!.year)
-        let pinned = fit.standardErrors.map {
-            $0.rate <= abs(fit.rate) / 2 && $0.midpoint <= span / 4
-        }
-        if pinned != true {
+        if !Self.pinsDown(fit, span: Double(last - values.first!.year)) {
             output.notes.append(
                 note(
                     spec, last, "identification",
@@ -118,6 +107,30 @@ extension IndicatorEngine {
                         + "\(fit.standardErrors == nil ? "unavailable" : "large")): too few "
                         + "observations where the curve rises"))
         }
+    }
+
+    /// The fit of `values`, computed once per series, years and minimum.
+    private func cachedFit(
+        _ values: [YearValue], key: String, minimumObservations: Int
+    ) -> Result<LogisticFit, LogisticFit.Failure> {
+        if let cached = fitCache[key] { return cached }
+        let result: Result<LogisticFit, LogisticFit.Failure>
+        do {
+            result = .success(
+                try LogisticFit.fit(
+                    times: values.map { Double($0.year) }, values: values.map(\.value),
+                    minimumObservations: minimumObservations))
+        } catch {
+            result = .failure(error)
+        }
+        fitCache[key] = result
+        return result
+    }
+
+    /// Whether the standard errors are small enough that k and t0 are identified.
+    private static func pinsDown(_ fit: LogisticFit, span: Double) -> Bool {
+        fit.standardErrors.map { $0.rate <= abs(fit.rate) / 2 && $0.midpoint <= span / 4 }
+            ?? false
     }
 
     /// A value for a note, rounded to 10 decimals so that `100 − 76.1` reads `23.9`.

@@ -66,20 +66,7 @@ public final class IndicatorEngine {
         case .share(let published, let part, let whole):
             try computeShare(spec, published: published, part: part, whole: whole, into: &output)
         case .ratio(let numerator, let denominator):
-            let over = Dictionary(
-                try yearly(denominator, for: spec).map { ($0.year, $0) },
-                uniquingKeysWith: { first, _ in first })
-            for top in try yearly(numerator, for: spec) where spec.covers(top.year) {
-                guard let bottom = over[top.year], bottom.value != 0 else { continue }
-                output.rows.append(
-                    row(
-                        spec, top.year, top.value / bottom.value,
-                        .combining([top.status, bottom.status]), top.inputs + bottom.inputs))
-            }
-            if output.rows.isEmpty {
-                throw Problem.absent(
-                    "no year in which both \(numerator) and \(denominator) are observed")
-            }
+            try computeRatio(spec, numerator: numerator, denominator: denominator, into: &output)
         case .crossover(let series, let against, let complement, let report):
             try computeCrossover(
                 spec, series: series, against: against, complement: complement, report: report,
@@ -89,28 +76,56 @@ public final class IndicatorEngine {
                 spec, series: series, report: report, minimumObservations: minimum,
                 into: &output)
         case .cagr(let source):
-            let series = try yearly(source, for: spec).filter { spec.covers($0.year) }
-            guard let first = series.first, let last = series.last, last.year > first.year else {
-                throw Problem.absent("\(series.count) year(s) of \(source); growth needs two")
-            }
-            guard
-                let rate = CompoundGrowth.annualRate(
-                    firstYear: first.year, first: first.value, lastYear: last.year,
-                    last: last.value)
-            else { throw Problem.absent("growth from \(first.value) is undefined") }
-            output.rows = [
-                row(
-                    spec, last.year, rate, .combining([first.status, last.status]),
-                    first.inputs + last.inputs)
-            ]
-            output.notes = [
-                note(spec, last.year, "first_year", value: Double(first.year)),
-                note(spec, last.year, "first_value", value: first.value),
-                note(spec, last.year, "last_value", value: last.value),
-            ]
+            try computeGrowth(spec, source: source, into: &output)
         case .disparity(let disparity):
             try computeDisparity(spec, disparity, into: &output)
         }
+    }
+
+    /// numerator / denominator in each year both have (a denominator of 0 gives none).
+    private func computeRatio(
+        _ spec: IndicatorSpec, numerator: SeriesSource, denominator: SeriesSource,
+        into output: inout IndicatorOutput
+    ) throws {
+        let over = Dictionary(
+            try yearly(denominator, for: spec).map { ($0.year, $0) },
+            uniquingKeysWith: { first, _ in first })
+        for top in try yearly(numerator, for: spec) where spec.covers(top.year) {
+            guard let bottom = over[top.year], bottom.value != 0 else { continue }
+            output.rows.append(
+                row(
+                    spec, top.year, top.value / bottom.value,
+                    .combining([top.status, bottom.status]), top.inputs + bottom.inputs))
+        }
+        if output.rows.isEmpty {
+            throw Problem.absent(
+                "no year in which both \(numerator) and \(denominator) are observed")
+        }
+    }
+
+    /// The compound annual growth from the first to the last year of the series.
+    private func computeGrowth(
+        _ spec: IndicatorSpec, source: SeriesSource, into output: inout IndicatorOutput
+    ) throws {
+        let series = try yearly(source, for: spec).filter { spec.covers($0.year) }
+        guard let first = series.first, let last = series.last, last.year > first.year else {
+            throw Problem.absent("\(series.count) year(s) of \(source); growth needs two")
+        }
+        guard
+            let rate = CompoundGrowth.annualRate(
+                firstYear: first.year, first: first.value, lastYear: last.year,
+                last: last.value)
+        else { throw Problem.absent("growth from \(first.value) is undefined") }
+        output.rows = [
+            row(
+                spec, last.year, rate, .combining([first.status, last.status]),
+                first.inputs + last.inputs)
+        ]
+        output.notes = [
+            note(spec, last.year, "first_year", value: Double(first.year)),
+            note(spec, last.year, "first_value", value: first.value),
+            note(spec, last.year, "last_value", value: last.value),
+        ]
     }
 
     /// The series per year, in year order: for a measure, the observation that stands for the

@@ -32,11 +32,11 @@ struct ObservationReader {
         sql += " ORDER BY region_code, period"
         return try database.rows(sql, arguments).map { row in
             ObservationPoint(
-                measure: selector.measure, region: row[0].textValue ?? "",
-                period: row[1].textValue ?? "", year: Int(row[2].integerValue ?? 0),
-                sector: selector.sector, size: selector.size, value: row[3].doubleValue,
-                status: ObservationStatus(letter: row[4].textValue ?? "") ?? .normal,
-                sourceID: row[5].textValue ?? "")
+                measure: selector.measure, region: row.text("region_code") ?? "",
+                period: row.text("period") ?? "", year: row.int("year") ?? 0,
+                sector: selector.sector, size: selector.size, value: row.double("value"),
+                status: ObservationStatus(letter: row.text("status") ?? "") ?? .normal,
+                sourceID: row.text("source_id") ?? "")
         }
     }
 
@@ -44,6 +44,6 @@ struct ObservationReader {
     func provinces() throws -> [(code: String, isCapital: Bool)] {
         try database.rows(
             "SELECT region_code, is_capital_region FROM region WHERE level = 'province' ORDER BY 1"
-        ).map { ($0[0].textValue ?? "", $0[1].integerValue == 1) }
+        ).map { ($0.text("region_code") ?? "", $0.integer("is_capital_region") == 1) }
     }
 }

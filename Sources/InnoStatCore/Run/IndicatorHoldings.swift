@@ -13,15 +13,20 @@ struct IndicatorHoldings {
     init(_ database: Database) throws {
         var holdings: [String: Holding] = [:]
         for row in try database.rows(
-            "SELECT indicator_code, count(*) FROM indicator_value WHERE value IS NOT NULL GROUP BY 1")
+            """
+            SELECT indicator_code, count(*) AS values_held FROM indicator_value
+            WHERE value IS NOT NULL GROUP BY 1
+            """)
         {
-            guard let code = row[0].textValue else { continue }
-            holdings[code, default: Holding()].values = Int(row[1].integerValue ?? 0)
+            guard let code = row.text("indicator_code") else { continue }
+            holdings[code, default: Holding()].values = row.int("values_held") ?? 0
         }
         for row in try database.rows(
             "SELECT DISTINCT indicator_code, source_id FROM indicator_input WHERE value IS NOT NULL")
         {
-            guard let code = row[0].textValue, let source = row[1].textValue else { continue }
+            guard let code = row.text("indicator_code"), let source = row.text("source_id") else {
+                continue
+            }
             holdings[code, default: Holding()].sources.insert(source)
         }
         byIndicator = holdings

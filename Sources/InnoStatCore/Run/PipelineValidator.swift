@@ -69,17 +69,17 @@ public struct PipelineValidator {
         report.rejects = try database.rows(
             """
             SELECT source_file || ':' || line || coalesce(':' || column_number, '') || ': '
-                   || message
+                   || message AS diagnostic
             FROM etl_reject WHERE load_id = ? ORDER BY reject_id
             """, [load]
-        ).map { $0[0].textValue ?? "" }
+        ).map { $0.text("diagnostic") ?? "" }
         report.warnings = try database.rows(
             """
             SELECT source_file || ':' || line || coalesce(':' || column_number, '')
-                   || ': warning: ' || message
+                   || ': warning: ' || message AS diagnostic
             FROM etl_check_failure WHERE load_id = ? AND severity = 'warn' ORDER BY failure_id
             """, [load]
-        ).map { $0[0].textValue ?? "" }
+        ).map { $0.text("diagnostic") ?? "" }
         if result.status == .failed, let failure = result.failure {
             report.failure = "\(result.file): \(failure)"
         }
