@@ -6,6 +6,11 @@ public struct CheckSpec: Sendable, Equatable {
         case warn, error
     }
 
+    /// The names of the kinds, as `kind:` spells them.
+    public enum KindName: String, Sendable, CaseIterable {
+        case range, change, sum
+    }
+
     public enum Kind: Sendable, Equatable {
         /// Every figure lies in `min ... max` (either bound may be open).
         case range(min: Double?, max: Double?)
@@ -24,9 +29,9 @@ public struct CheckSpec: Sendable, Equatable {
 
     public var kindName: String {
         switch kind {
-        case .range: "range"
-        case .change: "change"
-        case .sum: "sum"
+        case .range: KindName.range.rawValue
+        case .change: KindName.change.rawValue
+        case .sum: KindName.sum.rawValue
         }
     }
 

@@ -13,14 +13,15 @@ extension PipelineSpec {
             guard let severity = CheckSpec.Severity(rawValue: severityName) else {
                 throw severityCursor.error("expected warn or error, got \"\(severityName)\"")
             }
+            guard let name = CheckSpec.KindName(rawValue: kindName) else {
+                let known = CheckSpec.KindName.allCases.map(\.rawValue).joined(separator: ", ")
+                throw kindCursor.error("unknown check kind \"\(kindName)\" (known: \(known))")
+            }
             let kind: CheckSpec.Kind
-            switch kindName {
-            case "range": kind = try parseRange(entry)
-            case "change": kind = try parseChange(entry)
-            case "sum": kind = try .sum(parseSum(entry))
-            default:
-                throw kindCursor.error(
-                    "unknown check kind \"\(kindName)\" (known: range, change, sum)")
+            switch name {
+            case .range: kind = try parseRange(entry)
+            case .change: kind = try parseChange(entry)
+            case .sum: kind = try .sum(parseSum(entry))
             }
             try entry.finish()
             return CheckSpec(number: number, measures: checked, severity: severity, kind: kind)

@@ -117,12 +117,16 @@ extension PipelineSpec {
     }
 
     private static func parseLayout(_ cursor: YAMLCursor, wide: YAMLCursor) throws -> Layout {
-        let kind = try cursor.optionalString() ?? "long"
-        switch kind {
-        case "long":
+        let kind = try cursor.optionalString() ?? Layout.Name.long.rawValue
+        guard let name = Layout.Name(rawValue: kind) else {
+            let known = Layout.Name.allCases.map(\.rawValue).joined(separator: ", ")
+            throw cursor.error("unknown layout \"\(kind)\" (known: \(known))")
+        }
+        switch name {
+        case .long:
             if wide.exists { throw wide.error("only allowed with layout: wide") }
             return .long
-        case "wide":
+        case .wide:
             guard wide.exists else { throw wide.error("is required with layout: wide") }
             _ = try wide.requireMapping()
             let periodCursor = wide["period_pattern"]
@@ -133,11 +137,9 @@ extension PipelineSpec {
             if let ignore { try checkPattern(ignore, cursor: ignoreCursor, needsGroup: false) }
             try wide.finish()
             return .wide(periodPattern: period, ignorePattern: ignore)
-        case "firm_survey":
+        case .firmSurvey:
             if wide.exists { throw wide.error("only allowed with layout: wide") }
             return .firmSurvey
-        default:
-            throw cursor.error("unknown layout \"\(kind)\" (known: long, wide, firm_survey)")
         }
     }
 

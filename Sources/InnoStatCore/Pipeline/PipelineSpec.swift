@@ -87,6 +87,12 @@ public enum Layout: Sendable {
     /// Firm-level microdata in the firm-survey contract (DESIGN.md): one response per row in
     /// fixed columns, loaded into `firm_response` and aggregated into the declared measures.
     case firmSurvey
+
+    /// The names of the layouts, as `layout:` spells them.
+    public enum Name: String, Sendable, CaseIterable {
+        case long, wide
+        case firmSurvey = "firm_survey"
+    }
 }
 
 public enum Dimension: String, Sendable, CaseIterable, Hashable {
