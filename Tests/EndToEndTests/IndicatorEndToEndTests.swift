@@ -162,7 +162,11 @@ struct IndicatorEndToEndTests {
                     atPath: innostat.path("Warehouse/exports/grdp_capital_share.csv")))
         let unknown = try innostat.run("export", "--out", "again", "gini")
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.hasPrefix("unknown indicator \"gini\" (known: rd_private_share, "))
+        #expect(
+            unknown.stderr
+                == "unknown indicator \"gini\" (closest: grdp_per_capita_gini, "
+                + "grdp_per_capita_gini_w, rd_personnel_per_capita_gini, "
+                + "rd_personnel_per_capita_gini_w)\n")
         let missing = try innostat.run("export", "--warehouse", "nowhere.sqlite")
         #expect(missing.status == 1)
         #expect(missing.stderr == "nowhere.sqlite: no warehouse here (run `innostat run` first)\n")

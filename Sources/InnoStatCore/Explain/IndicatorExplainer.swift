@@ -115,7 +115,7 @@ public struct IndicatorExplainer {
                 $0.text("indicator_code")
             }
             throw ExplainError.unknownIndicator(
-                name: code, closest: Self.closest(to: code, in: known))
+                name: code, closest: ClosestNames.near(code, in: known))
         }
         return IndicatorRow(
             definition: IndicatorExplanation.Definition(
@@ -165,19 +165,6 @@ public struct IndicatorExplainer {
             IndicatorExplanation.Note(
                 key: $0.text("key") ?? "", value: $0.double("value"), text: $0.text("text"))
         }
-    }
-
-    /// Codes containing the name (or contained in it), else the nearest by edit distance.
-    static func closest(to name: String, in known: [String]) -> [String] {
-        let wanted = name.lowercased()
-        let containing = known.filter { $0.contains(wanted) || wanted.contains($0) }
-        if !containing.isEmpty {
-            return Array(containing.sorted { ($0.count, $0) < ($1.count, $1) }.prefix(6))
-        }
-        let target = Array(wanted.unicodeScalars)
-        return Array(
-            known.map { ($0, EditDistance.between(target, Array($0.unicodeScalars))) }
-                .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0))
     }
 
     /// The stored value against the recomputed one; a relative difference below 1e-9 is

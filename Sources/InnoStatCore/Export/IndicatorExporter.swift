@@ -23,10 +23,10 @@ public struct IndicatorExporter {
     /// An indicator name the warehouse does not know.
     public struct UnknownIndicator: Error, Equatable, CustomStringConvertible {
         public let name: String
-        public let known: [String]
+        public let closest: [String]
 
         public var description: String {
-            "unknown indicator \"\(name)\" (known: \(known.joined(separator: ", ")))"
+            "unknown indicator \"\(name)\" (closest: \(closest.joined(separator: ", ")))"
         }
     }
 
@@ -71,7 +71,7 @@ public struct IndicatorExporter {
         }
         let known = try knownIndicators()
         for code in codes where !known.contains(code) {
-            throw UnknownIndicator(name: code, known: known)
+            throw UnknownIndicator(name: code, closest: ClosestNames.near(code, in: known))
         }
         try OutputPath.createFolder(directory, what: "exports folder")
         var files: [ExportedFile] = []
