@@ -261,7 +261,8 @@ private struct Reader {
         }
         return ReportData.Run(
             id: Int(id), startedAt: row.text("started_at") ?? "",
-            finishedAt: row.text("finished_at"), status: row.text("status") ?? "", files: files, errors: try runErrors(id),
+            finishedAt: row.text("finished_at"), status: row.text("status") ?? "", files: files,
+            errors: try runErrors(id),
             unchanged: try unchangedFiles(id))
     }
 
