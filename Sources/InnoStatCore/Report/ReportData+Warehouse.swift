@@ -7,7 +7,7 @@ extension ReportData {
         self.init(warehouse: database.path)
         let relations = Set(
             try database.rows("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
-                .compactMap { $0[0].textValue })
+                .compactMap { $0.text("name") })
         let reader = Reader(database: database, relations: relations)
         regionNames = try reader.regionNames()
         funding = try reader.funding()
@@ -47,7 +47,7 @@ private struct Reader {
         guard has("region") else { return [:] }
         var names: [String: String] = [:]
         for row in try database.rows("SELECT region_code, name_en FROM region") {
-            if let code = row[0].textValue { names[code] = row[1].textValue ?? code }
+            if let code = row.text("region_code") { names[code] = row.text("name_en") ?? code }
         }
         return names
     }
@@ -62,9 +62,10 @@ private struct Reader {
             """
         ).map { row in
             ReportData.FundingYear(
-                year: Int(row[0].integerValue ?? 0), privateShare: row[1].doubleValue,
-                governmentShare: row[2].doubleValue, privateStatus: row[3].textValue,
-                governmentStatus: row[4].textValue, crossover: row[5].textValue)
+                year: row.int("year") ?? 0, privateShare: row.double("private_share"),
+                governmentShare: row.double("government_share"),
+                privateStatus: row.text("private_status"),
+                governmentStatus: row.text("government_status"), crossover: row.text("crossover"))
         }
     }
 
@@ -76,10 +77,10 @@ private struct Reader {
             lowerBounds = Set(
                 try database.rows(
                     """
-                    SELECT DISTINCT i.year FROM indicator_input i \(Self.inputObservation)
+                    SELECT DISTINCT i.year AS year FROM indicator_input i \(Self.inputObservation)
                     WHERE i.indicator_code = ? AND o.note LIKE '%lower bound%'
                     """, [.text(code)]
-                ).compactMap { $0[0].integerValue.map(Int.init) })
+                ).compactMap { $0.int("year") })
         }
         let values = try database.rows(
             """
@@ -87,9 +88,9 @@ private struct Reader {
             WHERE indicator_code = ? AND region_code = 'KR' AND value IS NOT NULL ORDER BY year
             """, [.text(code)]
         ).map { row -> ReportData.YearValue in
-            let year = Int(row[0].integerValue ?? 0)
+            let year = row.int("year") ?? 0
             return ReportData.YearValue(
-                year: year, value: row[1].doubleValue ?? 0, status: row[2].textValue ?? "A",
+                year: year, value: row.double("value") ?? 0, status: row.text("status") ?? "A",
                 isLowerBound: lowerBounds.contains(year))
         }
         guard !values.isEmpty else { return nil }
@@ -97,8 +98,8 @@ private struct Reader {
             "SELECT name, unit FROM indicator WHERE indicator_code = ?", [.text(code)]
         ).first
         return ReportData.IndicatorSeries(
-            code: code, name: definition?[0].textValue ?? code,
-            unit: definition?[1].textValue ?? "", values: values)
+            code: code, name: definition?.text("name") ?? code,
+            unit: definition?.text("unit") ?? "", values: values)
     }
 
     /// Why each year of `codes` with status `B` is a break: the indicator's `break` notes, else
@@ -116,19 +117,20 @@ private struct Reader {
                 WHERE indicator_code = ? AND key = 'break' AND year IS NOT NULL ORDER BY year
                 """, [.text(code)])
             {
-                add(Int(row[0].integerValue ?? 0), row[1].textValue ?? "")
+                add(row.int("year") ?? 0, row.text("text") ?? "")
             }
             guard has("indicator_input", "observation") else { continue }
             for row in try database.rows(
                 """
-                SELECT DISTINCT i.year, i.measure_code, i.source_id, o.note
+                SELECT DISTINCT i.year AS year, i.measure_code AS measure_code,
+                       i.source_id AS source_id, o.note AS note
                 FROM indicator_input i \(Self.inputObservation)
                 WHERE i.indicator_code = ? AND i.status = 'B' ORDER BY i.year
                 """, [.text(code)])
             {
-                let year = Int(row[0].integerValue ?? 0)
-                let source = "\(row[1].textValue ?? "")/\(row[2].textValue ?? "")"
-                let note = row[3].textValue.map { ": \($0)" } ?? ""
+                let year = row.int("year") ?? 0
+                let source = "\(row.text("measure_code") ?? "")/\(row.text("source_id") ?? "")"
+                let note = row.text("note").map { ": \($0)" } ?? ""
                 add(year, "input \(source) has status B\(note)")
             }
             for row in try database.rows(
@@ -137,7 +139,7 @@ private struct Reader {
                 WHERE indicator_code = ? AND region_code = 'KR' AND status = 'B'
                 """, [.text(code)])
             {
-                let year = Int(row[0].integerValue ?? 0)
+                let year = row.int("year") ?? 0
                 if reasons[year] == nil { add(year, "status B (no reason recorded)") }
             }
         }
@@ -151,7 +153,8 @@ private struct Reader {
                 "SELECT measure_code, per_capita_code FROM indicator WHERE indicator_code = ?",
                 [.text(code)]
             ).first,
-            let measure = definition[0].textValue, let perCapita = definition[1].textValue,
+            let measure = definition.text("measure_code"),
+            let perCapita = definition.text("per_capita_code"),
             let year = try database.scalar(
                 """
                 SELECT max(year) FROM indicator_value
@@ -167,11 +170,12 @@ private struct Reader {
             WHERE indicator_code = ? AND year = ? AND value IS NOT NULL
             """, [.text(code), .integer(year)])
         {
-            guard let region = row[1].textValue, let value = row[2].doubleValue else { continue }
+            guard let region = row.text("input_region_code"), let value = row.double("value")
+            else { continue }
             let figure = RegionAlignment.Figure(value: value, inputs: [])
-            if row[0].textValue == measure {
+            if row.text("measure_code") == measure {
                 numerator[region] = numerator[region].map { $0 + figure } ?? figure
-            } else if row[0].textValue == perCapita {
+            } else if row.text("measure_code") == perCapita {
                 denominator[region] = denominator[region].map { $0 + figure } ?? figure
             }
         }
@@ -182,9 +186,9 @@ private struct Reader {
         var english: [String: String] = [:]
         var korean: [String: String] = [:]
         for row in try database.rows("SELECT region_code, name_en, name_ko FROM region") {
-            guard let region = row[0].textValue else { continue }
-            english[region] = row[1].textValue ?? region
-            korean[region] = row[2].textValue ?? ""
+            guard let region = row.text("region_code") else { continue }
+            english[region] = row.text("name_en") ?? region
+            korean[region] = row.text("name_ko") ?? ""
         }
         let units = aligned.regions.map { region in
             LorenzCurve.Unit(
@@ -210,10 +214,15 @@ private struct Reader {
         guard has("v_source_conflict", "measure") else { return [] }
         return try database.rows(
             """
-            SELECT c.measure_code, coalesce(m.unit, ''), c.region_code, c.period, c.sector_code,
-                   c.size_code, c.source_id, c.source_period, c.value, c.preferred_source_id,
-                   c.preferred_value, c.difference_percent, c.tolerance_percent,
-                   c.source_file, c.source_line
+            SELECT c.measure_code AS measure_code, coalesce(m.unit, '') AS unit,
+                   c.region_code AS region_code, c.period AS period,
+                   c.sector_code AS sector_code, c.size_code AS size_code,
+                   c.source_id AS source_id, c.source_period AS source_period, c.value AS value,
+                   c.preferred_source_id AS preferred_source_id,
+                   c.preferred_value AS preferred_value,
+                   c.difference_percent AS difference_percent,
+                   c.tolerance_percent AS tolerance_percent, c.source_file AS source_file,
+                   c.source_line AS source_line
             FROM v_source_conflict c LEFT JOIN measure m USING (measure_code)
             WHERE NOT (c.source_id = c.preferred_source_id AND c.value = c.preferred_value)
             ORDER BY c.measure_code, c.region_code, c.period, c.sector_code, c.size_code,
@@ -221,16 +230,16 @@ private struct Reader {
             """
         ).map { row in
             ReportData.Conflict(
-                measureCode: row[0].textValue ?? "", unit: row[1].textValue ?? "",
-                regionCode: row[2].textValue ?? "", period: row[3].textValue ?? "",
-                sectorCode: row[4].textValue ?? "", sizeCode: row[5].textValue ?? "",
-                sourceID: row[6].textValue ?? "", sourcePeriod: row[7].textValue ?? "",
-                value: row[8].doubleValue ?? 0, preferredSourceID: row[9].textValue ?? "",
-                preferredValue: row[10].doubleValue ?? 0,
-                differencePercent: row[11].doubleValue ?? 0,
-                tolerancePercent: row[12].doubleValue ?? 0.5,
-                sourceFile: row[13].textValue ?? "",
-                sourceLine: row[14].integerValue.map(Int.init))
+                measureCode: row.text("measure_code") ?? "", unit: row.text("unit") ?? "",
+                regionCode: row.text("region_code") ?? "", period: row.text("period") ?? "",
+                sectorCode: row.text("sector_code") ?? "", sizeCode: row.text("size_code") ?? "",
+                sourceID: row.text("source_id") ?? "",
+                sourcePeriod: row.text("source_period") ?? "", value: row.double("value") ?? 0,
+                preferredSourceID: row.text("preferred_source_id") ?? "",
+                preferredValue: row.double("preferred_value") ?? 0,
+                differencePercent: row.double("difference_percent") ?? 0,
+                tolerancePercent: row.double("tolerance_percent") ?? 0.5,
+                sourceFile: row.text("source_file") ?? "", sourceLine: row.int("source_line"))
         }
     }
 
@@ -241,17 +250,19 @@ private struct Reader {
                 SELECT run_id, started_at, finished_at, status FROM etl_run
                 ORDER BY run_id DESC LIMIT 1
                 """
-            ).first, let id = row[0].integerValue
+            ).first, let id = row.integer("run_id")
         else { return nil }
         var files: [String: Int] = [:]
         for load in try database.rows(
-            "SELECT status, count(*) FROM etl_load WHERE run_id = ? GROUP BY status", [.integer(id)]
+            "SELECT status, count(*) AS files FROM etl_load WHERE run_id = ? GROUP BY status",
+            [.integer(id)]
         ) {
-            files[load[0].textValue ?? ""] = Int(load[1].integerValue ?? 0)
+            files[load.text("status") ?? ""] = load.int("files") ?? 0
         }
         return ReportData.Run(
-            id: Int(id), startedAt: row[1].textValue ?? "", finishedAt: row[2].textValue,
-            status: row[3].textValue ?? "", files: files, errors: try runErrors(id),
+            id: Int(id), startedAt: row.text("started_at") ?? "",
+            finishedAt: row.text("finished_at"), status: row.text("status") ?? "", files: files,
+            errors: try runErrors(id),
             unchanged: try unchangedFiles(id))
     }
 
@@ -264,8 +275,8 @@ private struct Reader {
             """, [.integer(run)]
         ).map { row in
             ReportData.RunError(
-                stage: row[0].textValue ?? "", pipeline: row[1].textValue ?? "",
-                file: row[2].textValue ?? "", message: row[3].textValue ?? "")
+                stage: row.text("stage") ?? "", pipeline: row.text("pipeline") ?? "",
+                file: row.text("file") ?? "", message: row.text("message") ?? "")
         }
     }
 
@@ -273,15 +284,17 @@ private struct Reader {
         guard has("v_run_reject") else { return [] }
         return try database.rows(
             """
-            SELECT u.source_file, f.run_id, f.observations_loaded, f.rejects, f.check_warnings
+            SELECT u.source_file AS source_file, f.run_id AS since_run,
+                   f.observations_loaded AS observations_loaded, f.rejects AS rejects,
+                   f.check_warnings AS check_warnings
             FROM etl_load u JOIN etl_load f ON f.load_id = u.in_force_load_id
             WHERE u.run_id = ? AND u.status = 'unchanged' ORDER BY u.load_id
             """, [.integer(run)]
         ).map { row in
             ReportData.UnchangedFile(
-                file: row[0].textValue ?? "", sinceRun: Int(row[1].integerValue ?? 0),
-                observations: Int(row[2].integerValue ?? 0), rejects: Int(row[3].integerValue ?? 0),
-                checkWarnings: Int(row[4].integerValue ?? 0))
+                file: row.text("source_file") ?? "", sinceRun: row.int("since_run") ?? 0,
+                observations: row.int("observations_loaded") ?? 0,
+                rejects: row.int("rejects") ?? 0, checkWarnings: row.int("check_warnings") ?? 0)
         }
     }
 
@@ -304,10 +317,10 @@ private struct Reader {
         return (
             rows.map { row in
                 ReportData.Reject(
-                    file: row[0].textValue ?? "", line: row[1].integerValue.map(Int.init),
-                    column: row[2].integerValue.map(Int.init), columnName: row[3].textValue ?? "",
-                    rawText: row[4].textValue ?? "", reason: row[5].textValue ?? "",
-                    message: row[6].textValue ?? "", run: row[7].integerValue.map(Int.init))
+                    file: row.text("source_file") ?? "", line: row.int("line"),
+                    column: row.int("column_number"), columnName: row.text("column_name") ?? "",
+                    rawText: row.text("raw_text") ?? "", reason: row.text("reason_code") ?? "",
+                    message: row.text("message") ?? "", run: row.int("rejected_in_run"))
             }, Int(count)
         )
     }
@@ -329,15 +342,17 @@ private struct Reader {
             .integerValue ?? 0
         let rows = try database.rows(
             """
-            SELECT f.source_file, f.line, f.column_number, f.raw_text, f.message, l.run_id \(from)
+            SELECT f.source_file AS source_file, f.line AS line,
+                   f.column_number AS column_number, f.raw_text AS raw_text,
+                   f.message AS message, l.run_id AS run_id \(from)
             ORDER BY f.failure_id LIMIT ?
             """, [.integer(Int64(run)), .integer(Int64(ReportData.rowLimit))])
         return (
             rows.map { row in
                 ReportData.CheckWarning(
-                    file: row[0].textValue ?? "", line: row[1].integerValue.map(Int.init),
-                    column: row[2].integerValue.map(Int.init), rawText: row[3].textValue ?? "",
-                    message: row[4].textValue ?? "", run: row[5].integerValue.map(Int.init))
+                    file: row.text("source_file") ?? "", line: row.int("line"),
+                    column: row.int("column_number"), rawText: row.text("raw_text") ?? "",
+                    message: row.text("message") ?? "", run: row.int("run_id"))
             }, Int(count)
         )
     }
@@ -348,20 +363,21 @@ private struct Reader {
         var citations: [String: [ReportData.Citation]] = [:]
         for row in try database.rows(
             """
-            SELECT DISTINCT i.indicator_code, s.publisher, s.title, s.url
+            SELECT DISTINCT i.indicator_code AS indicator_code, s.publisher AS publisher,
+                   s.title AS title, s.url AS url
             FROM indicator_input i JOIN source s USING (source_id)
             WHERE ?1 IS NULL OR i.year = ?1
             ORDER BY 1, 2, 3, 4
-            """, [year.map { .integer($0) } ?? .null])
+            """, [DatabaseValue(year)])
         {
-            let code = row[0].textValue ?? ""
-            let publisher = row[1].textValue ?? ""
-            let title = row[2].textValue ?? ""
+            let code = row.text("indicator_code") ?? ""
+            let publisher = row.text("publisher") ?? ""
+            let title = row.text("title") ?? ""
             var list = citations[code] ?? []
             if list.last?.publisher != publisher || list.last?.title != title {
                 list.append(ReportData.Citation(publisher: publisher, title: title))
             }
-            if let url = row[3].textValue, !url.isEmpty { list[list.count - 1].urls.append(url) }
+            if let url = row.text("url"), !url.isEmpty { list[list.count - 1].urls.append(url) }
             citations[code] = list
         }
         return citations
