@@ -11,7 +11,9 @@ struct ReadmeCommandLineTests {
         var description: String { "innostat \(command) \(flags.joined(separator: " "))" }
     }
 
-    static let commandPattern = #/(?:^|[\s/=`])innostat ([a-z][a-z-]*)/#
+    static var commandPattern: Regex<(Substring, Substring)> {
+        #/(?:^|[\s/=`])innostat ([a-z][a-z-]*)/#
+    }
 
     /// The `innostat` command lines of one Markdown text: in ``` blocks (a line and the indented
     /// lines continuing it, a fence's own indentation removed) and in `code spans`. Flags are read

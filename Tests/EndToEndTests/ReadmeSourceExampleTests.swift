@@ -52,6 +52,6 @@ struct ReadmeSourceExampleTests {
             "query", "--format", "csv", "--param",
             "file=" + example.dataFile.dropFirst("RawData/".count),
             "SELECT count(*) AS figures FROM observation WHERE source_file = :file")
-        #expect(loaded.stdout == "figures\n\(rows)\n", loaded.stderr)
+        #expect(loaded.stdout == "figures\n\(rows)\n", "\(loaded.stderr)")
     }
 }
