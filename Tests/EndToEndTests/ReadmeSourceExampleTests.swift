@@ -50,7 +50,7 @@ struct ReadmeSourceExampleTests {
         let rows = example.data.split(separator: "\n").count - 1
         let loaded = try innostat.run(
             "query", "--format", "csv", "--param",
-            "file=" + example.dataFile.dropFirst("RawData/".count),
+            "file=" + example.dataFile,
             "SELECT count(*) AS figures FROM observation WHERE source_file = :file")
         #expect(loaded.stdout == "figures\n\(rows)\n", "\(loaded.stderr)")
     }
