@@ -1,8 +1,8 @@
 import CSVStream
 import Testing
 
-/// README.md "CSV policy", line by line, for the reader. Where a line is tested elsewhere the
-/// comment points there; the tests here cover what nothing else did.
+/// docs/values-and-checks.md "CSV policy", line by line, for the reader. Where a line is tested
+/// elsewhere the comment points there; the tests here cover what nothing else did.
 ///
 /// - Dialect, strict quotes: ErrorTests (malformed quote cases), LibcsvUpstreamTests,
 ///   CSVSpectrumTests, CPythonCSVTests, PapaParseTests, RustCSVTests (both policies).

@@ -4,7 +4,7 @@ import Testing
 /// Checks, tolerance and the status ledger through the built binary on the real files.
 @Suite(.serialized)
 struct ChecksEndToEndTests {
-    /// A pipeline for the real `rnd_money.csv`, as the README suggests for it.
+    /// A pipeline for the real `rnd_money.csv`, as docs/values-and-checks.md suggests for it.
     static func rndMoneyPipeline(tolerance: Int, severity: String = "error") -> String {
         """
         source: {id: kistep_regional_rd, publisher: KISTEP, title: R&D expenditure by province}

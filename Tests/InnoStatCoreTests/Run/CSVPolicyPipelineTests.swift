@@ -4,9 +4,9 @@ import Testing
 
 @testable import InnoStatCore
 
-/// The lines of README.md "CSV policy" that the pipeline, not the reader, decides: ragged rows,
-/// trimming, empty cells and duplicate column names. The reader's lines are tested in
-/// CSVStreamTests (see CSVPolicyTests there).
+/// The lines of docs/values-and-checks.md "CSV policy" that the pipeline, not the reader,
+/// decides: ragged rows, trimming, empty cells and duplicate column names. The reader's lines are
+/// tested in CSVStreamTests (see CSVPolicyTests there).
 struct CSVPolicyPipelineTests {
     static let widePipeline = """
         source: {id: t, publisher: P, title: T}
