@@ -24,7 +24,7 @@ struct LoadRecorder {
             [
                 .integer(runID), .text(spec.name), .text(spec.source.id), .text(input.displayPath),
                 .text(input.relativePath), .text(spec.fingerprint),
-                input.bytes.map { .integer($0) } ?? .null,
+                DatabaseValue(input.bytes),
                 .text(Timestamp.now()), .integer(Int64(spec.tolerance)),
             ])
         return database.lastInsertRowID
@@ -52,8 +52,8 @@ struct LoadRecorder {
         }
         try statement.execute([
             .integer(runID), .integer(result.loadID), .text(input.displayPath),
-            .integer(Int64(reject.line)), reject.column.map { .integer(Int64($0)) } ?? .null,
-            reject.columnName.map { .text($0) } ?? .null, .text(reject.rawText),
+            .integer(Int64(reject.line)), DatabaseValue(reject.column),
+            DatabaseValue(reject.columnName), .text(reject.rawText),
             .text(reject.reason.rawValue), .text(reject.message),
         ])
         return database.lastInsertRowID
@@ -115,17 +115,11 @@ struct LoadRecorder {
         result.isUnreadable = true
         result.rejects = 1
         result.diagnostics = ["\(error)"]
-        try database.run(
-            """
-            INSERT INTO etl_reject(run_id, load_id, source_file, line, column_number, column_name,
-                raw_text, reason_code, message)
-            VALUES (?, ?, ?, ?, ?, NULL, '', ?, ?)
-            """,
-            [
-                .integer(runID), .integer(result.loadID), .text(input.displayPath),
-                .integer(Int64(line)), column.map { .integer(Int64($0)) } ?? .null,
-                .text(Reject.Reason.malformedRecord.rawValue), .text(message),
-            ])
+        try prepareRejects().execute([
+            .integer(runID), .integer(result.loadID), .text(input.displayPath),
+            .integer(Int64(line)), DatabaseValue(column), nil, "",
+            .text(Reject.Reason.malformedRecord.rawValue), .text(message),
+        ])
     }
 
     /// Records how the load ended.
@@ -139,11 +133,11 @@ struct LoadRecorder {
             """,
             [
                 .text(Timestamp.now()), .text(result.status.rawValue),
-                result.encoding.map { .text($0) } ?? .null,
+                DatabaseValue(result.encoding),
                 .integer(Int64(result.rowsRead)), .integer(Int64(result.rowsLoaded)),
                 .integer(Int64(result.rowsSkipped)), .integer(Int64(result.rowsRejected)),
                 .integer(Int64(result.observationsLoaded)), .integer(Int64(result.rejects)),
-                .integer(Int64(result.checkWarnings)), result.failure.map { .text($0) } ?? .null,
+                .integer(Int64(result.checkWarnings)), DatabaseValue(result.failure),
                 .integer(result.loadID),
             ])
     }

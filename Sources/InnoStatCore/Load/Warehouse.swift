@@ -50,10 +50,10 @@ public final class Warehouse {
             for entry in catalog.regions {
                 try region.execute([
                     .text(entry.code), .text(entry.nameEN), .text(entry.nameKO), .text(entry.level),
-                    entry.parentCode.map { .text($0) } ?? .null,
+                    DatabaseValue(entry.parentCode),
                     .integer(entry.isCapitalRegion ? 1 : 0),
-                    entry.validFrom.map { .text($0) } ?? .null,
-                    entry.validTo.map { .text($0) } ?? .null,
+                    DatabaseValue(entry.validFrom),
+                    DatabaseValue(entry.validTo),
                 ])
             }
             try database.execute("DELETE FROM region_alias")
@@ -95,7 +95,7 @@ public final class Warehouse {
             for measure in spec.measures {
                 let existing = try database.scalar(
                     "SELECT unit FROM measure WHERE measure_code = ?", [.text(measure.code)])
-                if case .text(let unit) = existing, unit != measure.unit {
+                if let unit = existing.textValue, unit != measure.unit {
                     throw PipelineError(
                         file: spec.file, keyPath: "measures.\(measure.code).unit",
                         message:
@@ -114,8 +114,8 @@ public final class Warehouse {
                     """,
                     [
                         .text(measure.code), .text(measure.name), .text(measure.unit),
-                        measure.description.map { .text($0) } ?? .null,
-                        measure.conflictTolerancePercent.map { .real($0) } ?? .null,
+                        DatabaseValue(measure.description),
+                        DatabaseValue(measure.conflictTolerancePercent),
                     ])
             }
             try SourceTable(database: database).register(spec)
