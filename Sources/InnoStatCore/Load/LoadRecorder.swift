@@ -67,31 +67,51 @@ struct LoadRecorder {
     /// check (`etl_check`, `etl_check_failure`), shown first among the file's warnings.
     func recordEncodingWarning(_ warning: EncodingWarning, result: inout FileLoadResult) throws {
         let hint = "; if the file is Windows-1252, declare read.encoding: windows-1252"
+        try recordCheck(
+            loadID: result.loadID, number: Self.encodingCheckNumber,
+            description: "encoding: CP949 detected, text that reads as Windows-1252",
+            severity: .warn, checked: warning.count, failed: warning.count)
+        try recordCheckFailure(
+            loadID: result.loadID, number: Self.encodingCheckNumber, severity: .warn,
+            line: warning.line, column: warning.column, rawText: warning.decoded,
+            message: warning.message + hint, rejectID: nil)
+        result.checkWarnings += 1
+        result.warnings.insert("\(warning)\(hint)", at: 0)
+        if result.warnings.count > Self.diagnosticsShown { result.warnings.removeLast() }
+    }
+
+    /// One `etl_check` row per check and loaded file: what it examined, what failed.
+    func recordCheck(
+        loadID: Int64, number: Int, description: String, severity: CheckSpec.Severity,
+        checked: Int, failed: Int
+    ) throws {
         try database.run(
             """
             INSERT INTO etl_check(load_id, check_number, description, severity, checked, failed)
-            VALUES (?, ?, 'encoding: CP949 detected, text that reads as Windows-1252', 'warn',
-                    ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(result.loadID), .integer(Int64(Self.encodingCheckNumber)),
-                .integer(Int64(warning.count)), .integer(Int64(warning.count)),
+                .integer(loadID), .integer(Int64(number)), .text(description),
+                .text(severity.rawValue), .integer(Int64(checked)), .integer(Int64(failed)),
             ])
+    }
+
+    /// A figure that failed a check, refused (with its reject) or loaded with a warning.
+    func recordCheckFailure(
+        loadID: Int64, number: Int, severity: CheckSpec.Severity, line: Int, column: Int,
+        rawText: String, message: String, rejectID: Int64?
+    ) throws {
         try database.run(
             """
             INSERT INTO etl_check_failure(load_id, check_number, severity, source_file, line,
                 column_number, raw_text, message, reject_id)
-            VALUES (?, ?, 'warn', ?, ?, ?, ?, ?, NULL)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(result.loadID), .integer(Int64(Self.encodingCheckNumber)),
-                .text(input.displayPath), .integer(Int64(warning.line)),
-                .integer(Int64(warning.column)), .text(warning.decoded),
-                .text(warning.message + hint),
+                .integer(loadID), .integer(Int64(number)), .text(severity.rawValue),
+                .text(input.displayPath), .integer(Int64(line)), .integer(Int64(column)),
+                .text(rawText), .text(message), DatabaseValue(rejectID),
             ])
-        result.checkWarnings += 1
-        result.warnings.insert("\(warning)\(hint)", at: 0)
-        if result.warnings.count > Self.diagnosticsShown { result.warnings.removeLast() }
     }
 
     /// The file could not be read through (malformed CSV, bad encoding, bad header): its

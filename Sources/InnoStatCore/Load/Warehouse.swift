@@ -35,41 +35,7 @@ public final class Warehouse {
     /// Writes the region, sector, size and status vocabularies; safe to repeat.
     func syncVocabularies() throws {
         try database.transaction(.immediate) {
-            let catalog = RegionCatalog.korea
-            let region = try database.prepare(
-                """
-                INSERT INTO region(region_code, name_en, name_ko, level, parent_code,
-                                   is_capital_region, valid_from, valid_to)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(region_code) DO UPDATE SET name_en = excluded.name_en,
-                    name_ko = excluded.name_ko, level = excluded.level,
-                    parent_code = excluded.parent_code,
-                    is_capital_region = excluded.is_capital_region,
-                    valid_from = excluded.valid_from, valid_to = excluded.valid_to
-                """)
-            for entry in catalog.regions {
-                try region.execute([
-                    .text(entry.code), .text(entry.nameEN), .text(entry.nameKO), .text(entry.level),
-                    DatabaseValue(entry.parentCode),
-                    .integer(entry.isCapitalRegion ? 1 : 0),
-                    DatabaseValue(entry.validFrom),
-                    DatabaseValue(entry.validTo),
-                ])
-            }
-            try database.execute("DELETE FROM region_alias")
-            let alias = try database.prepare(
-                "INSERT OR IGNORE INTO region_alias(alias, code_system, region_code) VALUES (?, ?, ?)")
-            for entry in catalog.aliases {
-                try alias.execute([
-                    .text(entry.alias), .text(entry.codeSystem?.rawValue ?? "name"),
-                    .text(entry.regionCode),
-                ])
-            }
-            let lineage = try database.prepare(
-                "INSERT OR REPLACE INTO region_lineage(child_code, parent_code, split_date) VALUES (?, ?, ?)")
-            for entry in catalog.lineage {
-                try lineage.execute([.text(entry.childCode), .text(entry.parentCode), .text(entry.splitDate)])
-            }
+            try syncRegions(RegionCatalog.korea)
             let sector = try database.prepare(
                 "INSERT OR REPLACE INTO sector(sector_code, name_en, name_ko) VALUES (?, ?, ?)")
             for entry in SectorCatalog.standard.entries {
@@ -85,6 +51,42 @@ public final class Warehouse {
             for entry in ObservationStatus.allCases {
                 try status.execute([.text(entry.rawValue), .text(entry.name)])
             }
+        }
+    }
+
+    /// The regions, their aliases and their lineage.
+    private func syncRegions(_ catalog: RegionCatalog) throws {
+        let region = try database.prepare(
+            """
+            INSERT INTO region(region_code, name_en, name_ko, level, parent_code,
+                               is_capital_region, valid_from, valid_to)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(region_code) DO UPDATE SET name_en = excluded.name_en,
+                name_ko = excluded.name_ko, level = excluded.level,
+                parent_code = excluded.parent_code,
+                is_capital_region = excluded.is_capital_region,
+                valid_from = excluded.valid_from, valid_to = excluded.valid_to
+            """)
+        for entry in catalog.regions {
+            try region.execute([
+                .text(entry.code), .text(entry.nameEN), .text(entry.nameKO), .text(entry.level),
+                DatabaseValue(entry.parentCode), .integer(entry.isCapitalRegion ? 1 : 0),
+                DatabaseValue(entry.validFrom), DatabaseValue(entry.validTo),
+            ])
+        }
+        try database.execute("DELETE FROM region_alias")
+        let alias = try database.prepare(
+            "INSERT OR IGNORE INTO region_alias(alias, code_system, region_code) VALUES (?, ?, ?)")
+        for entry in catalog.aliases {
+            try alias.execute([
+                .text(entry.alias), .text(entry.codeSystem?.rawValue ?? "name"),
+                .text(entry.regionCode),
+            ])
+        }
+        let lineage = try database.prepare(
+            "INSERT OR REPLACE INTO region_lineage(child_code, parent_code, split_date) VALUES (?, ?, ?)")
+        for entry in catalog.lineage {
+            try lineage.execute([.text(entry.childCode), .text(entry.parentCode), .text(entry.splitDate)])
         }
     }
 
