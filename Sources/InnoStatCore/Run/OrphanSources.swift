@@ -18,15 +18,16 @@ struct OrphanSources {
         var bySource: [String: (pipelines: Set<String>, figures: Int)] = [:]
         for row in try database.rows(
             """
-            SELECT o.source_id, l.pipeline, count(*) FROM observation o
+            SELECT o.source_id AS source_id, l.pipeline AS pipeline, count(*) AS figures
+            FROM observation o
             JOIN etl_load l USING (load_id)
             GROUP BY o.source_id, l.pipeline
             """)
         {
-            guard let source = row[0].textValue, let pipeline = row[1].textValue else { continue }
+            guard let source = row.text("source_id"), let pipeline = row.text("pipeline") else { continue }
             let owner = String(source.prefix { $0 != ":" })
             bySource[owner, default: ([], 0)].pipelines.insert(pipeline)
-            bySource[owner, default: ([], 0)].figures += Int(row[2].integerValue ?? 0)
+            bySource[owner, default: ([], 0)].figures += (row.int("figures") ?? 0)
         }
         return bySource.filter { $0.value.pipelines.isDisjoint(with: known) }
             .map { Orphan(sourceID: $0.key, pipelines: $0.value.pipelines.sorted(), figures: $0.value.figures) }
