@@ -108,7 +108,8 @@ struct FileLoader {
                 rawText: row.double("value").map { DecimalFormat.shortest($0) } ?? "",
                 reason: .duplicateKey,
                 message:
-                    "a second figure for \(key) (the first is on line \(row.int("duplicate_of") ?? 0))")
+                    "a second figure for \(key) "
+                    + "(the first is on line \(row.int("duplicate_of") ?? 0))")
         }
     }
 

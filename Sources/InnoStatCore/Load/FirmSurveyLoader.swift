@@ -167,7 +167,8 @@ struct FirmSurveyLoader {
     private func removeEarlierLoads(except loadID: Int64) throws {
         let earlier = try database.rows(
             """
-            SELECT DISTINCT t.load_id AS load_id FROM firm_response_tally t JOIN etl_load l USING (load_id)
+            SELECT DISTINCT t.load_id AS load_id
+            FROM firm_response_tally t JOIN etl_load l USING (load_id)
             WHERE l.pipeline = ? AND l.relative_path = ? AND t.load_id <> ?
             """,
             [.text(spec.name), .text(relativePath), .integer(loadID)])
@@ -298,7 +299,8 @@ struct FirmSurveyLoader {
             AND o.period = s.period AND o.size_code = s.size_code AND o.sector_code = 'TOT'
             """
         let history = ObservationHistory(database: database)
-        let ofSource = ObservationHistory.Selection(condition: "o.source_id = ?", arguments: [source])
+        let ofSource = ObservationHistory.Selection(
+            condition: "o.source_id = ?", arguments: [source])
         var changes = FigureChanges()
         changes.retired = try history.retire(
             ofSource.and("NOT EXISTS (SELECT 1 FROM temp.stage_firm_aggregate s WHERE \(sameKey))"),

@@ -24,7 +24,9 @@ struct OrphanSources {
             GROUP BY o.source_id, l.pipeline
             """)
         {
-            guard let source = row.text("source_id"), let pipeline = row.text("pipeline") else { continue }
+            guard let source = row.text("source_id"), let pipeline = row.text("pipeline") else {
+                continue
+            }
             let owner = String(source.prefix { $0 != ":" })
             bySource[owner, default: ([], 0)].pipelines.insert(pipeline)
             bySource[owner, default: ([], 0)].figures += (row.int("figures") ?? 0)

@@ -56,7 +56,9 @@ extension RowMapper {
     }
 
     /// The dimension's text and the field it came from (nil for an assigned or default text).
-    private func text(of dimension: Dimension, in fields: RowFields) -> (text: String, column: Int?)? {
+    private func text(of dimension: Dimension, in fields: RowFields)
+        -> (text: String, column: Int?)?
+    {
         if let value = fields.assignments[dimension] { return (value, nil) }
         if let index = columnIndex[dimension] {
             let text = trimmed(fields.record[index])
@@ -108,14 +110,16 @@ extension RowMapper {
     private func declaredStatus(_ fields: inout RowFields) -> ObservationStatus? {
         guard let (text, column) = text(of: .status, in: fields) else { return nil }
         if let status = ObservationStatus(letter: text) { return status }
-        fields.rejects.append(reject(fields.record, column, .badStatus, "unknown status \"\(text)\""))
+        fields.rejects.append(
+            reject(fields.record, column, .badStatus, "unknown status \"\(text)\""))
         return nil
     }
 
     private func rawUnit(_ fields: inout RowFields) -> UnitCatalog.Unit? {
         guard let (text, column) = text(of: .unit, in: fields) else { return nil }
         if let unit = UnitCatalog.standard.unit(named: text) { return unit }
-        fields.rejects.append(reject(fields.record, column, .unknownUnit, "unknown unit \"\(text)\""))
+        fields.rejects.append(
+            reject(fields.record, column, .unknownUnit, "unknown unit \"\(text)\""))
         return nil
     }
 
