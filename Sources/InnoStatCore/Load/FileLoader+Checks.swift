@@ -1,36 +1,53 @@
 import SQLiteStore
 
 extension FileLoader {
-    /// One `etl_check` row per declared check and loaded file: what it examined, what failed.
-    func recordCheck(_ check: CheckSpec, _ outcome: StageChecker.Outcome, loadID: Int64) throws {
-        try warehouse.database.run(
-            """
-            INSERT INTO etl_check(load_id, check_number, description, severity, checked, failed)
-            VALUES (?, ?, ?, ?, ?, ?)
-            """,
-            [
-                .integer(loadID), .integer(Int64(check.number)), .text(check.summary),
-                .text(check.severity.rawValue), .integer(Int64(outcome.checked)),
-                .integer(Int64(outcome.failed)),
-            ])
+    /// Runs the pipeline's checks on the stage: a failed `error` check refuses the figure (a
+    /// reject, unstaged), a failed `warn` check loads it with a warning.
+    func runChecks(
+        header: [String], _ result: inout FileLoadResult, rejects: Statement,
+        refused: inout RefusedRows
+    ) throws {
+        let checker = StageChecker(database: database, sourceID: spec.source.id, file: displayPath)
+        for check in spec.checks {
+            let outcome = try checker.run(check)
+            try recordCheck(check, outcome, loadID: result.loadID)
+            for failure in outcome.failures {
+                var rejectID: Int64?
+                switch check.severity {
+                case .error:
+                    let reject = Reject(
+                        line: failure.line, column: failure.column,
+                        columnName: header.indices.contains(failure.column - 1)
+                            ? header[failure.column - 1] : nil,
+                        rawText: failure.rawText, reason: .checkFailed, message: failure.message)
+                    rejectID = try recorder.record(reject, in: rejects, result: &result)
+                    refused.refuse(line: failure.line, in: &result)
+                    try unstage(failure.stageRowID)
+                case .warn:
+                    result.checkWarnings += 1
+                    if result.warnings.count < LoadRecorder.diagnosticsShown {
+                        let place = "\(displayPath):\(failure.line):\(failure.column)"
+                        result.warnings.append("\(place): warning: \(failure.message)")
+                    }
+                }
+                try recordFailure(failure, of: check, loadID: result.loadID, rejectID: rejectID)
+            }
+        }
     }
 
-    /// Every figure that failed a check, refused (with its reject) or loaded with a warning.
+    func recordCheck(_ check: CheckSpec, _ outcome: StageChecker.Outcome, loadID: Int64) throws {
+        try recorder.recordCheck(
+            loadID: loadID, number: check.number, description: check.summary,
+            severity: check.severity, checked: outcome.checked, failed: outcome.failed)
+    }
+
     func recordFailure(
         _ failure: StageChecker.Failure, of check: CheckSpec, loadID: Int64, rejectID: Int64?
     ) throws {
-        try warehouse.database.run(
-            """
-            INSERT INTO etl_check_failure(load_id, check_number, severity, source_file, line,
-                column_number, raw_text, message, reject_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-            [
-                .integer(loadID), .integer(Int64(check.number)), .text(check.severity.rawValue),
-                .text(displayPath), .integer(Int64(failure.line)),
-                .integer(Int64(failure.column)), .text(failure.rawText), .text(failure.message),
-                rejectID.map { .integer($0) } ?? .null,
-            ])
+        try recorder.recordCheckFailure(
+            loadID: loadID, number: check.number, severity: check.severity, line: failure.line,
+            column: failure.column, rawText: failure.rawText, message: failure.message,
+            rejectID: rejectID)
     }
 
     /// Takes a refused figure out of the stage so it does not merge.

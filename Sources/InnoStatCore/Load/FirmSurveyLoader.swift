@@ -167,13 +167,14 @@ struct FirmSurveyLoader {
     private func removeEarlierLoads(except loadID: Int64) throws {
         let earlier = try database.rows(
             """
-            SELECT DISTINCT t.load_id FROM firm_response_tally t JOIN etl_load l USING (load_id)
+            SELECT DISTINCT t.load_id AS load_id
+            FROM firm_response_tally t JOIN etl_load l USING (load_id)
             WHERE l.pipeline = ? AND l.relative_path = ? AND t.load_id <> ?
             """,
             [.text(spec.name), .text(relativePath), .integer(loadID)])
         for row in earlier {
-            try database.run("DELETE FROM firm_response WHERE load_id = ?", [row[0]])
-            try database.run("DELETE FROM firm_response_tally WHERE load_id = ?", [row[0]])
+            try database.run("DELETE FROM firm_response WHERE load_id = ?", [row["load_id"]])
+            try database.run("DELETE FROM firm_response_tally WHERE load_id = ?", [row["load_id"]])
         }
     }
 
@@ -216,34 +217,50 @@ struct FirmSurveyLoader {
     /// Recomputes the source's aggregates from the tallies of all its loaded files and merges
     /// them into `observation`. Returns how many aggregates the source has, and what changed.
     private func mergeAggregates(loadID: Int64) throws -> (figures: Int, changes: FigureChanges) {
-        var cells: [FirmSurveyCell] = []
-        var files: [Int64: String] = [:]
-        let tallies = try database.prepare(
-            """
-            SELECT t.load_id, t.survey_year, t.region_code, t.size_code, t.responses,
-                   t.rd_answered, t.conducting_rd, t.rd_expenditure_reported,
-                   t.rd_expenditure_mwon, t.first_line, l.source_file
-            FROM firm_response_tally t JOIN etl_load l USING (load_id)
-            WHERE l.source_id = ?
-            """)
-        try tallies.bind(spec.source.id, at: 1)
-        while try tallies.step() {
-            let load = tallies.int64(at: 0)
-            let counts = FirmSurveyCell.Counts(
-                responses: Int(tallies.int64(at: 4)), rdAnswered: Int(tallies.int64(at: 5)),
-                conductingRD: Int(tallies.int64(at: 6)),
-                rdExpenditureReported: Int(tallies.int64(at: 7)),
-                rdExpenditure: tallies.double(at: 8), firstLine: Int(tallies.int64(at: 9)))
-            cells.append(
-                FirmSurveyCell(
-                    year: Int(tallies.int64(at: 1)), region: tallies.string(at: 2) ?? "",
-                    size: tallies.string(at: 3) == "LARGE" ? .large : .sme, loadID: load,
-                    counts: counts))
-            files[load] = tallies.string(at: 10)
-        }
+        let (cells, files) = try sourceTallies()
         let measures = spec.measures.compactMap { FirmSurveyAggregate(rawValue: $0.code) }
         let observations = FirmSurveyAggregate.observations(from: cells, measures: measures)
+        try stage(observations, files: files)
+        let changes = try mergeStage(loadID: loadID)
+        return (observations.count, changes)
+    }
 
+    /// The tallies of every file of the source, with the file each load read.
+    private func sourceTallies() throws -> (cells: [FirmSurveyCell], files: [Int64: String]) {
+        var cells: [FirmSurveyCell] = []
+        var files: [Int64: String] = [:]
+        let rows = try database.rows(
+            """
+            SELECT t.load_id AS load_id, t.survey_year AS survey_year,
+                   t.region_code AS region_code, t.size_code AS size_code,
+                   t.responses AS responses, t.rd_answered AS rd_answered,
+                   t.conducting_rd AS conducting_rd,
+                   t.rd_expenditure_reported AS rd_expenditure_reported,
+                   t.rd_expenditure_mwon AS rd_expenditure_mwon, t.first_line AS first_line,
+                   l.source_file AS source_file
+            FROM firm_response_tally t JOIN etl_load l USING (load_id)
+            WHERE l.source_id = ?
+            """, [.text(spec.source.id)])
+        for row in rows {
+            let load = row.integer("load_id") ?? 0
+            let counts = FirmSurveyCell.Counts(
+                responses: row.int("responses") ?? 0, rdAnswered: row.int("rd_answered") ?? 0,
+                conductingRD: row.int("conducting_rd") ?? 0,
+                rdExpenditureReported: row.int("rd_expenditure_reported") ?? 0,
+                rdExpenditure: row.double("rd_expenditure_mwon") ?? 0,
+                firstLine: row.int("first_line") ?? 0)
+            cells.append(
+                FirmSurveyCell(
+                    year: row.int("survey_year") ?? 0, region: row.text("region_code") ?? "",
+                    size: row.text("size_code") == "LARGE" ? .large : .sme, loadID: load,
+                    counts: counts))
+            files[load] = row.text("source_file")
+        }
+        return (cells, files)
+    }
+
+    /// Writes the aggregates into `temp.stage_firm_aggregate`, emptied first.
+    private func stage(_ observations: [FirmSurveyObservation], files: [Int64: String]) throws {
         try database.execute(
             """
             CREATE TEMP TABLE IF NOT EXISTS stage_firm_aggregate(
@@ -264,14 +281,12 @@ struct FirmSurveyLoader {
             try stage.execute([
                 .text(observation.measure), .text(observation.region),
                 .text(String(observation.year)), .integer(Int64(observation.year)),
-                .text(observation.size), observation.value.map { .real($0) } ?? .null,
-                .text(observation.status.rawValue), observation.note.map { .text($0) } ?? .null,
+                .text(observation.size), DatabaseValue(observation.value),
+                .text(observation.status.rawValue), DatabaseValue(observation.note),
                 .text(files[observation.originLoadID] ?? displayPath),
                 .integer(Int64(observation.originLine)),
             ])
         }
-        let changes = try mergeStage(loadID: loadID)
-        return (observations.count, changes)
     }
 
     /// Moves the staged aggregates into `observation`: changed and withdrawn figures go to
@@ -279,30 +294,24 @@ struct FirmSurveyLoader {
     private func mergeStage(loadID: Int64) throws -> FigureChanges {
         let source = DatabaseValue.text(spec.source.id)
         let load = DatabaseValue.integer(loadID)
-        try database.run(
+        let sameKey = """
+            o.measure_code = s.measure_code AND o.region_code = s.region_code
+            AND o.period = s.period AND o.size_code = s.size_code AND o.sector_code = 'TOT'
             """
-            INSERT INTO observation_history
-            SELECT o.observation_id, o.measure_code, o.region_code, o.period, o.year,
-                   o.sector_code, o.size_code, o.value, o.status, o.note, o.source_id, o.load_id,
-                   o.source_file, o.source_line, o.source_column, ?, ?
-            FROM observation o LEFT JOIN temp.stage_firm_aggregate s
-              ON o.measure_code = s.measure_code AND o.region_code = s.region_code
-             AND o.period = s.period AND o.size_code = s.size_code AND o.sector_code = 'TOT'
-            WHERE o.source_id = ?
-              AND (s.measure_code IS NULL OR o.value IS NOT s.value OR o.status IS NOT s.status)
-            """, [load, .text(Timestamp.now()), source])
+        let history = ObservationHistory(database: database)
+        let ofSource = ObservationHistory.Selection(
+            condition: "o.source_id = ?", arguments: [source])
         var changes = FigureChanges()
-        let changedOrWithdrawn = database.changes
-        try database.run(
-            """
-            DELETE FROM observation AS o WHERE o.source_id = ? AND NOT EXISTS (
-                SELECT 1 FROM temp.stage_firm_aggregate s
-                WHERE o.measure_code = s.measure_code AND o.region_code = s.region_code
-                  AND o.period = s.period AND o.size_code = s.size_code
-                  AND o.sector_code = 'TOT')
-            """, [source])
-        changes.retired = database.changes
-        changes.revised = changedOrWithdrawn - changes.retired
+        changes.retired = try history.retire(
+            ofSource.and("NOT EXISTS (SELECT 1 FROM temp.stage_firm_aggregate s WHERE \(sameKey))"),
+            replacedBy: loadID)
+        changes.revised = try history.keep(
+            ofSource.and(
+                """
+                EXISTS (SELECT 1 FROM temp.stage_firm_aggregate s WHERE \(sameKey)
+                    AND (o.value IS NOT s.value OR o.status IS NOT s.status))
+                """),
+            replacedBy: loadID)
         changes.added = Int(
             try database.scalar(
                 """

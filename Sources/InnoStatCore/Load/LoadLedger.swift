@@ -16,9 +16,9 @@ struct LoadLedger {
             WHERE pipeline = ? AND relative_path = ? AND status IN ('loaded', 'unchanged', 'retired')
             ORDER BY load_id DESC LIMIT 1
             """, [.text(pipeline.name), .text(relativePath)])
-        guard let last = rows.first, last[0] != .text("retired"),
-            case .text(let sha256) = last[1], case .integer(let bytes) = last[2],
-            case .text(let pipelineSHA256) = last[3]
+        guard let last = rows.first, last.text("status") != "retired",
+            let sha256 = last.text("sha256"), let bytes = last.integer("bytes"),
+            let pipelineSHA256 = last.text("pipeline_sha256")
         else { return nil }
         return (sha256, bytes, pipelineSHA256)
     }
@@ -61,14 +61,16 @@ struct LoadLedger {
         guard
             let row = try database.rows(
                 """
-                SELECT f.load_id, f.run_id, f.observations_loaded, f.rejects, f.check_warnings
+                SELECT f.load_id AS load_id, f.run_id AS run_id,
+                       f.observations_loaded AS observations_loaded, f.rejects AS rejects,
+                       f.check_warnings AS check_warnings
                 FROM etl_load u JOIN etl_load f ON f.load_id = u.in_force_load_id
                 WHERE u.load_id = ?
                 """, [.integer(loadID)]
             ).first,
-            case .integer(let load) = row[0], case .integer(let run) = row[1],
-            case .integer(let observations) = row[2], case .integer(let rejects) = row[3],
-            case .integer(let warnings) = row[4]
+            let load = row.integer("load_id"), let run = row.integer("run_id"),
+            let observations = row.integer("observations_loaded"),
+            let rejects = row.integer("rejects"), let warnings = row.integer("check_warnings")
         else { return nil }
         return InForceLoad(
             loadID: load, runID: run, observations: Int(observations), rejects: Int(rejects),
@@ -86,10 +88,11 @@ struct LoadLedger {
     ) throws -> [(path: String, observations: Int)] {
         let latest = try database.rows(
             """
-            SELECT l.relative_path, l.source_file, l.status, (
+            SELECT l.relative_path AS relative_path, l.source_file AS source_file,
+                   l.status AS status, (
                 SELECT count(*) FROM observation o WHERE o.load_id IN (
                     SELECT load_id FROM etl_load WHERE pipeline = l.pipeline
-                    AND relative_path = l.relative_path))
+                    AND relative_path = l.relative_path)) AS observations
             FROM etl_load l
             WHERE l.load_id IN (
                 SELECT max(load_id) FROM etl_load
@@ -99,60 +102,48 @@ struct LoadLedger {
             """, [.text(pipeline.name)])
         var retired: [(String, Int)] = []
         for row in latest {
-            guard case .text(let relative) = row[0], case .text(let display) = row[1],
-                row[2] != .text("retired"), !present.contains(where: { $0.relativePath == relative }),
-                case .integer(let count) = row[3]
+            guard let relative = row.text("relative_path"), let display = row.text("source_file"),
+                row.text("status") != "retired",
+                !present.contains(where: { $0.relativePath == relative }),
+                let count = row.integer("observations")
             else { continue }
             try database.transaction(.immediate) {
-                let now = Timestamp.now()
-                try database.run(
-                    """
-                    INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path,
-                        started_at, finished_at, status, tolerance, message)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'retired', ?, 'the file is no longer among the inputs')
-                    """,
-                    [
-                        .integer(runID), .text(pipeline.name), .text(pipeline.source.id),
-                        .text(display), .text(relative), .text(now), .text(now),
-                        .integer(Int64(pipeline.tolerance)),
-                    ])
-                try retire(relative, database.lastInsertRowID)
+                let retiringLoadID = try recordRetired(
+                    runID: runID, pipeline: pipeline.name, sourceID: pipeline.source.id,
+                    sourceFile: display, relativePath: relative, tolerance: pipeline.tolerance,
+                    reason: "the file is no longer among the inputs")
+                try retire(relative, retiringLoadID)
             }
             retired.append((relative, Int(count)))
         }
         return retired
     }
 
+    /// Records a `retired` load: the file's figures leave under it. Returns its id.
+    func recordRetired(
+        runID: Int64, pipeline: String, sourceID: String, sourceFile: String,
+        relativePath: String, tolerance: Int, reason: String
+    ) throws -> Int64 {
+        let now = Timestamp.now()
+        try database.run(
+            """
+            INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path,
+                started_at, finished_at, status, tolerance, message)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'retired', ?, ?)
+            """,
+            [
+                .integer(runID), .text(pipeline), .text(sourceID), .text(sourceFile),
+                .text(relativePath), .text(now), .text(now), .integer(Int64(tolerance)),
+                .text(reason),
+            ])
+        return database.lastInsertRowID
+    }
+
     /// Moves the current figures loaded from one file of the pipeline into history.
     func retireFigures(pipeline: PipelineSpec, relativePath: String, replacedBy loadID: Int64)
         throws
     {
-        try moveToHistory(
-            whereClause: """
-                o.load_id IN (
-                    SELECT load_id FROM etl_load WHERE pipeline = ? AND relative_path = ?)
-                """,
-            arguments: [.text(pipeline.name), .text(relativePath)], replacedBy: loadID)
-    }
-
-    /// Copies the matching current observations (alias `o`) into history as replaced by
-    /// `loadID`, then deletes them from `observation`.
-    /// Returns how many figures moved.
-    @discardableResult
-    func moveToHistory(whereClause: String, arguments: [DatabaseValue], replacedBy loadID: Int64)
-        throws -> Int
-    {
-        try database.run(
-            """
-            INSERT INTO observation_history
-            SELECT o.observation_id, o.measure_code, o.region_code, o.period, o.year,
-                   o.sector_code, o.size_code, o.value, o.status, o.note, o.source_id, o.load_id,
-                   o.source_file, o.source_line, o.source_column, ?, ?
-            FROM observation o WHERE \(whereClause)
-            """, [.integer(loadID), .text(Timestamp.now())] + arguments)
-        try database.run(
-            "DELETE FROM observation WHERE observation_id IN (SELECT o.observation_id FROM observation o WHERE \(whereClause))",
-            arguments)
-        return database.changes
+        try ObservationHistory(database: database).retire(
+            .loaded(fromPipeline: pipeline.name, relativePath: relativePath), replacedBy: loadID)
     }
 }

@@ -24,7 +24,7 @@ struct LoadRecorder {
             [
                 .integer(runID), .text(spec.name), .text(spec.source.id), .text(input.displayPath),
                 .text(input.relativePath), .text(spec.fingerprint),
-                input.bytes.map { .integer($0) } ?? .null,
+                DatabaseValue(input.bytes),
                 .text(Timestamp.now()), .integer(Int64(spec.tolerance)),
             ])
         return database.lastInsertRowID
@@ -52,8 +52,8 @@ struct LoadRecorder {
         }
         try statement.execute([
             .integer(runID), .integer(result.loadID), .text(input.displayPath),
-            .integer(Int64(reject.line)), reject.column.map { .integer(Int64($0)) } ?? .null,
-            reject.columnName.map { .text($0) } ?? .null, .text(reject.rawText),
+            .integer(Int64(reject.line)), DatabaseValue(reject.column),
+            DatabaseValue(reject.columnName), .text(reject.rawText),
             .text(reject.reason.rawValue), .text(reject.message),
         ])
         return database.lastInsertRowID
@@ -67,31 +67,51 @@ struct LoadRecorder {
     /// check (`etl_check`, `etl_check_failure`), shown first among the file's warnings.
     func recordEncodingWarning(_ warning: EncodingWarning, result: inout FileLoadResult) throws {
         let hint = "; if the file is Windows-1252, declare read.encoding: windows-1252"
+        try recordCheck(
+            loadID: result.loadID, number: Self.encodingCheckNumber,
+            description: "encoding: CP949 detected, text that reads as Windows-1252",
+            severity: .warn, checked: warning.count, failed: warning.count)
+        try recordCheckFailure(
+            loadID: result.loadID, number: Self.encodingCheckNumber, severity: .warn,
+            line: warning.line, column: warning.column, rawText: warning.decoded,
+            message: warning.message + hint, rejectID: nil)
+        result.checkWarnings += 1
+        result.warnings.insert("\(warning)\(hint)", at: 0)
+        if result.warnings.count > Self.diagnosticsShown { result.warnings.removeLast() }
+    }
+
+    /// One `etl_check` row per check and loaded file: what it examined, what failed.
+    func recordCheck(
+        loadID: Int64, number: Int, description: String, severity: CheckSpec.Severity,
+        checked: Int, failed: Int
+    ) throws {
         try database.run(
             """
             INSERT INTO etl_check(load_id, check_number, description, severity, checked, failed)
-            VALUES (?, ?, 'encoding: CP949 detected, text that reads as Windows-1252', 'warn',
-                    ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(result.loadID), .integer(Int64(Self.encodingCheckNumber)),
-                .integer(Int64(warning.count)), .integer(Int64(warning.count)),
+                .integer(loadID), .integer(Int64(number)), .text(description),
+                .text(severity.rawValue), .integer(Int64(checked)), .integer(Int64(failed)),
             ])
+    }
+
+    /// A figure that failed a check, refused (with its reject) or loaded with a warning.
+    func recordCheckFailure(
+        loadID: Int64, number: Int, severity: CheckSpec.Severity, line: Int, column: Int,
+        rawText: String, message: String, rejectID: Int64?
+    ) throws {
         try database.run(
             """
             INSERT INTO etl_check_failure(load_id, check_number, severity, source_file, line,
                 column_number, raw_text, message, reject_id)
-            VALUES (?, ?, 'warn', ?, ?, ?, ?, ?, NULL)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(result.loadID), .integer(Int64(Self.encodingCheckNumber)),
-                .text(input.displayPath), .integer(Int64(warning.line)),
-                .integer(Int64(warning.column)), .text(warning.decoded),
-                .text(warning.message + hint),
+                .integer(loadID), .integer(Int64(number)), .text(severity.rawValue),
+                .text(input.displayPath), .integer(Int64(line)), .integer(Int64(column)),
+                .text(rawText), .text(message), DatabaseValue(rejectID),
             ])
-        result.checkWarnings += 1
-        result.warnings.insert("\(warning)\(hint)", at: 0)
-        if result.warnings.count > Self.diagnosticsShown { result.warnings.removeLast() }
     }
 
     /// The file could not be read through (malformed CSV, bad encoding, bad header): its
@@ -115,17 +135,11 @@ struct LoadRecorder {
         result.isUnreadable = true
         result.rejects = 1
         result.diagnostics = ["\(error)"]
-        try database.run(
-            """
-            INSERT INTO etl_reject(run_id, load_id, source_file, line, column_number, column_name,
-                raw_text, reason_code, message)
-            VALUES (?, ?, ?, ?, ?, NULL, '', ?, ?)
-            """,
-            [
-                .integer(runID), .integer(result.loadID), .text(input.displayPath),
-                .integer(Int64(line)), column.map { .integer(Int64($0)) } ?? .null,
-                .text(Reject.Reason.malformedRecord.rawValue), .text(message),
-            ])
+        try prepareRejects().execute([
+            .integer(runID), .integer(result.loadID), .text(input.displayPath),
+            .integer(Int64(line)), DatabaseValue(column), nil, "",
+            .text(Reject.Reason.malformedRecord.rawValue), .text(message),
+        ])
     }
 
     /// Records how the load ended.
@@ -139,11 +153,11 @@ struct LoadRecorder {
             """,
             [
                 .text(Timestamp.now()), .text(result.status.rawValue),
-                result.encoding.map { .text($0) } ?? .null,
+                DatabaseValue(result.encoding),
                 .integer(Int64(result.rowsRead)), .integer(Int64(result.rowsLoaded)),
                 .integer(Int64(result.rowsSkipped)), .integer(Int64(result.rowsRejected)),
                 .integer(Int64(result.observationsLoaded)), .integer(Int64(result.rejects)),
-                .integer(Int64(result.checkWarnings)), result.failure.map { .text($0) } ?? .null,
+                .integer(Int64(result.checkWarnings)), DatabaseValue(result.failure),
                 .integer(result.loadID),
             ])
     }

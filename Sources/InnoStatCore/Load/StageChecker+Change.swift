@@ -21,8 +21,8 @@ extension StageChecker {
     ) throws {
         let statement = try database.prepare(
             """
-            SELECT region_code, sector_code, size_code, period, value, rowid, source_line,
-                   source_column, raw_text, NULL AS warehouse_file
+            SELECT region_code, sector_code, size_code, period, value, rowid AS stage_row_id,
+                   source_line, source_column, raw_text, NULL AS warehouse_file
             FROM temp.stage_observation
             WHERE measure_code = :measure AND value IS NOT NULL
             UNION ALL
@@ -53,6 +53,7 @@ extension StageChecker {
         try statement.bind(.text(measure), at: statement.parameterIndex(named: ":measure")!)
         try statement.bind(.text(sourceID), at: statement.parameterIndex(named: ":source")!)
         try statement.bind(.text(file), at: statement.parameterIndex(named: ":file")!)
+        let columns = StatementColumns(statement)
         let detector = JumpDetector(maxRatio: maxRatio)
         var series: [SeriesPoint] = []
         var key: [String] = []
@@ -84,17 +85,23 @@ extension StageChecker {
             series.removeAll(keepingCapacity: true)
         }
         while try statement.step() {
-            let rowKey = (0..<3).map { statement.string(at: $0) ?? "" }
+            let rowKey = ["region_code", "sector_code", "size_code"].map {
+                statement.string(at: columns[$0]) ?? ""
+            }
             if rowKey != key {
                 finishSeries()
                 key = rowKey
             }
             series.append(
                 SeriesPoint(
-                    period: statement.string(at: 3) ?? "", value: statement.double(at: 4),
-                    stageRowID: statement.isNull(at: 5) ? nil : statement.int64(at: 5),
-                    line: Int(statement.int64(at: 6)), column: Int(statement.int64(at: 7)),
-                    rawText: statement.string(at: 8) ?? "", warehouseFile: statement.string(at: 9)))
+                    period: statement.string(at: columns["period"]) ?? "",
+                    value: statement.double(at: columns["value"]),
+                    stageRowID: statement.isNull(at: columns["stage_row_id"])
+                        ? nil : statement.int64(at: columns["stage_row_id"]),
+                    line: Int(statement.int64(at: columns["source_line"])),
+                    column: Int(statement.int64(at: columns["source_column"])),
+                    rawText: statement.string(at: columns["raw_text"]) ?? "",
+                    warehouseFile: statement.string(at: columns["warehouse_file"])))
         }
         finishSeries()
     }

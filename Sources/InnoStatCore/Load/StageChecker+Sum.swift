@@ -21,12 +21,13 @@ extension StageChecker {
             + SumRule.Dimension.allCases.filter { $0 != rule.over }.map(\.column)
         let statement = try database.prepare(
             """
-            SELECT \(groupColumns.joined(separator: ", ")), \(rule.over.column), value, rowid,
-                   source_line, source_column, raw_text
+            SELECT \(groupColumns.joined(separator: ", ")), \(rule.over.column) AS part_code,
+                   value, rowid AS stage_row_id, source_line, source_column, raw_text
             FROM temp.stage_observation WHERE measure_code = ?
             ORDER BY \(groupColumns.joined(separator: ", ")), rowid
             """)
         try statement.bind([.text(measure)])
+        let columns = StatementColumns(statement)
         var key: [String] = []
         var members: [Member] = []
         func finishGroup() {
@@ -36,17 +37,20 @@ extension StageChecker {
             members.removeAll(keepingCapacity: true)
         }
         while try statement.step() {
-            let rowKey = (0..<3).map { statement.string(at: $0) ?? "" }
+            let rowKey = groupColumns.map { statement.string(at: columns[$0]) ?? "" }
             if rowKey != key {
                 finishGroup()
                 key = rowKey
             }
             members.append(
                 Member(
-                    code: statement.string(at: 3) ?? "",
-                    value: statement.isNull(at: 4) ? nil : statement.double(at: 4),
-                    stageRowID: statement.int64(at: 5), line: Int(statement.int64(at: 6)),
-                    column: Int(statement.int64(at: 7)), rawText: statement.string(at: 8) ?? ""))
+                    code: statement.string(at: columns["part_code"]) ?? "",
+                    value: statement.isNull(at: columns["value"])
+                        ? nil : statement.double(at: columns["value"]),
+                    stageRowID: statement.int64(at: columns["stage_row_id"]),
+                    line: Int(statement.int64(at: columns["source_line"])),
+                    column: Int(statement.int64(at: columns["source_column"])),
+                    rawText: statement.string(at: columns["raw_text"]) ?? ""))
         }
         finishGroup()
     }

@@ -51,14 +51,15 @@ struct StageChecker {
     ) throws {
         let statement = try database.prepare(
             """
-            SELECT rowid, value, source_line, source_column, raw_text
+            SELECT rowid AS stage_row_id, value, source_line, source_column, raw_text
             FROM temp.stage_observation
             WHERE measure_code = ? AND value IS NOT NULL ORDER BY rowid
             """)
         try statement.bind([.text(measure)])
+        let columns = StatementColumns(statement)
         while try statement.step() {
             outcome.checked += 1
-            let value = statement.double(at: 1)
+            let value = statement.double(at: columns["value"])
             let problem: String
             if let min, value < min {
                 problem = "is below the minimum \(Self.number(min))"
@@ -70,8 +71,10 @@ struct StageChecker {
             outcome.failed += 1
             outcome.failures.append(
                 Failure(
-                    stageRowID: statement.int64(at: 0), line: Int(statement.int64(at: 2)),
-                    column: Int(statement.int64(at: 3)), rawText: statement.string(at: 4) ?? "",
+                    stageRowID: statement.int64(at: columns["stage_row_id"]),
+                    line: Int(statement.int64(at: columns["source_line"])),
+                    column: Int(statement.int64(at: columns["source_column"])),
+                    rawText: statement.string(at: columns["raw_text"]) ?? "",
                     message: "\(Self.number(value)) \(problem): \(check.failureSuffix)"))
         }
     }

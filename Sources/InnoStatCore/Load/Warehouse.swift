@@ -35,41 +35,7 @@ public final class Warehouse {
     /// Writes the region, sector, size and status vocabularies; safe to repeat.
     func syncVocabularies() throws {
         try database.transaction(.immediate) {
-            let catalog = RegionCatalog.korea
-            let region = try database.prepare(
-                """
-                INSERT INTO region(region_code, name_en, name_ko, level, parent_code,
-                                   is_capital_region, valid_from, valid_to)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(region_code) DO UPDATE SET name_en = excluded.name_en,
-                    name_ko = excluded.name_ko, level = excluded.level,
-                    parent_code = excluded.parent_code,
-                    is_capital_region = excluded.is_capital_region,
-                    valid_from = excluded.valid_from, valid_to = excluded.valid_to
-                """)
-            for entry in catalog.regions {
-                try region.execute([
-                    .text(entry.code), .text(entry.nameEN), .text(entry.nameKO), .text(entry.level),
-                    entry.parentCode.map { .text($0) } ?? .null,
-                    .integer(entry.isCapitalRegion ? 1 : 0),
-                    entry.validFrom.map { .text($0) } ?? .null,
-                    entry.validTo.map { .text($0) } ?? .null,
-                ])
-            }
-            try database.execute("DELETE FROM region_alias")
-            let alias = try database.prepare(
-                "INSERT OR IGNORE INTO region_alias(alias, code_system, region_code) VALUES (?, ?, ?)")
-            for entry in catalog.aliases {
-                try alias.execute([
-                    .text(entry.alias), .text(entry.codeSystem?.rawValue ?? "name"),
-                    .text(entry.regionCode),
-                ])
-            }
-            let lineage = try database.prepare(
-                "INSERT OR REPLACE INTO region_lineage(child_code, parent_code, split_date) VALUES (?, ?, ?)")
-            for entry in catalog.lineage {
-                try lineage.execute([.text(entry.childCode), .text(entry.parentCode), .text(entry.splitDate)])
-            }
+            try syncRegions(RegionCatalog.korea)
             let sector = try database.prepare(
                 "INSERT OR REPLACE INTO sector(sector_code, name_en, name_ko) VALUES (?, ?, ?)")
             for entry in SectorCatalog.standard.entries {
@@ -88,6 +54,42 @@ public final class Warehouse {
         }
     }
 
+    /// The regions, their aliases and their lineage.
+    private func syncRegions(_ catalog: RegionCatalog) throws {
+        let region = try database.prepare(
+            """
+            INSERT INTO region(region_code, name_en, name_ko, level, parent_code,
+                               is_capital_region, valid_from, valid_to)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(region_code) DO UPDATE SET name_en = excluded.name_en,
+                name_ko = excluded.name_ko, level = excluded.level,
+                parent_code = excluded.parent_code,
+                is_capital_region = excluded.is_capital_region,
+                valid_from = excluded.valid_from, valid_to = excluded.valid_to
+            """)
+        for entry in catalog.regions {
+            try region.execute([
+                .text(entry.code), .text(entry.nameEN), .text(entry.nameKO), .text(entry.level),
+                DatabaseValue(entry.parentCode), .integer(entry.isCapitalRegion ? 1 : 0),
+                DatabaseValue(entry.validFrom), DatabaseValue(entry.validTo),
+            ])
+        }
+        try database.execute("DELETE FROM region_alias")
+        let alias = try database.prepare(
+            "INSERT OR IGNORE INTO region_alias(alias, code_system, region_code) VALUES (?, ?, ?)")
+        for entry in catalog.aliases {
+            try alias.execute([
+                .text(entry.alias), .text(entry.codeSystem?.rawValue ?? "name"),
+                .text(entry.regionCode),
+            ])
+        }
+        let lineage = try database.prepare(
+            "INSERT OR REPLACE INTO region_lineage(child_code, parent_code, split_date) VALUES (?, ?, ?)")
+        for entry in catalog.lineage {
+            try lineage.execute([.text(entry.childCode), .text(entry.parentCode), .text(entry.splitDate)])
+        }
+    }
+
     /// Records the pipeline's source and measures. A measure already in the warehouse with
     /// another unit is an error: one code, one unit.
     func register(_ spec: PipelineSpec) throws {
@@ -95,7 +97,7 @@ public final class Warehouse {
             for measure in spec.measures {
                 let existing = try database.scalar(
                     "SELECT unit FROM measure WHERE measure_code = ?", [.text(measure.code)])
-                if case .text(let unit) = existing, unit != measure.unit {
+                if let unit = existing.textValue, unit != measure.unit {
                     throw PipelineError(
                         file: spec.file, keyPath: "measures.\(measure.code).unit",
                         message:
@@ -114,8 +116,8 @@ public final class Warehouse {
                     """,
                     [
                         .text(measure.code), .text(measure.name), .text(measure.unit),
-                        measure.description.map { .text($0) } ?? .null,
-                        measure.conflictTolerancePercent.map { .real($0) } ?? .null,
+                        DatabaseValue(measure.description),
+                        DatabaseValue(measure.conflictTolerancePercent),
                     ])
             }
             try SourceTable(database: database).register(spec)

@@ -18,7 +18,8 @@ struct OrphanSources {
         var bySource: [String: (pipelines: Set<String>, figures: Int)] = [:]
         for row in try database.rows(
             """
-            SELECT o.source_id, l.pipeline, count(*) AS figures FROM observation o
+            SELECT o.source_id AS source_id, l.pipeline AS pipeline, count(*) AS figures
+            FROM observation o
             JOIN etl_load l USING (load_id)
             GROUP BY o.source_id, l.pipeline
             """)
@@ -28,7 +29,7 @@ struct OrphanSources {
             }
             let owner = String(source.prefix { $0 != ":" })
             bySource[owner, default: ([], 0)].pipelines.insert(pipeline)
-            bySource[owner, default: ([], 0)].figures += row.int("figures") ?? 0
+            bySource[owner, default: ([], 0)].figures += (row.int("figures") ?? 0)
         }
         return bySource.filter { $0.value.pipelines.isDisjoint(with: known) }
             .map { Orphan(sourceID: $0.key, pipelines: $0.value.pipelines.sorted(), figures: $0.value.figures) }
@@ -41,30 +42,25 @@ struct OrphanSources {
         try database.transaction(.immediate) {
             let files = try database.rows(
                 """
-                SELECT DISTINCT l.pipeline, l.relative_path, l.source_file FROM observation o
+                SELECT DISTINCT l.pipeline AS pipeline, l.relative_path AS relative_path,
+                       l.source_file AS source_file FROM observation o
                 JOIN etl_load l USING (load_id)
                 WHERE o.source_id = ? OR o.source_id LIKE ? || ':%'
                 ORDER BY 1, 2
                 """, [.text(orphan.sourceID), .text(orphan.sourceID)])
             for file in files {
-                let now = Timestamp.now()
-                try database.run(
-                    """
-                    INSERT INTO etl_load(run_id, pipeline, source_id, source_file, relative_path,
-                        started_at, finished_at, status, tolerance, message)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 'retired', 0,
-                            'the pipeline is no longer in the pipelines folder (--retire-orphans)')
-                    """,
-                    [
-                        .integer(runID), file[0], .text(orphan.sourceID), file[2], file[1],
-                        .text(now), .text(now),
-                    ])
-                try LoadLedger(database: database).moveToHistory(
-                    whereClause: """
-                        o.load_id IN (
-                            SELECT load_id FROM etl_load WHERE pipeline = ? AND relative_path = ?)
-                        """,
-                    arguments: [file[0], file[1]], replacedBy: database.lastInsertRowID)
+                guard let pipeline = file.text("pipeline"),
+                    let relativePath = file.text("relative_path"),
+                    let sourceFile = file.text("source_file")
+                else { continue }
+                let ledger = LoadLedger(database: database)
+                let retiringLoadID = try ledger.recordRetired(
+                    runID: runID, pipeline: pipeline, sourceID: orphan.sourceID,
+                    sourceFile: sourceFile, relativePath: relativePath, tolerance: 0,
+                    reason: "the pipeline is no longer in the pipelines folder (--retire-orphans)")
+                try ObservationHistory(database: database).retire(
+                    .loaded(fromPipeline: pipeline, relativePath: relativePath),
+                    replacedBy: retiringLoadID)
             }
         }
     }

@@ -17,26 +17,7 @@ public enum ValueParser {
             return .success(ParsedValue(value: nil, status: .missing))
         }
         var result = ParsedValue(value: nil)
-        var flags: [ObservationStatus] = []
-
-        if let (marker, rest) = leadingFootnote(text) {
-            result.note = "footnote \(marker)"
-            flags.append(.definitionDiffers)
-            text = rest
-        } else if let (marker, rest) = trailingFootnote(text) {
-            result.note = "footnote \(marker)"
-            flags.append(.definitionDiffers)
-            text = rest
-        }
-        if let (flag, rest) = trailingFlag(text) {
-            flags.append(flag)
-            text = rest
-        }
-        if let (bound, rest) = leadingBound(text) {
-            result.note = result.note.map { "\(bound); \($0)" } ?? bound
-            flags.append(.estimated)
-            text = rest
-        }
+        let flags = stripMarkers(from: &text, into: &result)
         if text.hasSuffix("%") {
             result.isPercent = true
             text = text.dropLast().trimmingWhitespace()
@@ -70,6 +51,33 @@ public enum ValueParser {
         }
         result.status = flags.first ?? .normal
         return .success(result)
+    }
+
+    /// Takes footnote markers, a trailing flag and a leading bound (`>66.7`) off the text, noting
+    /// them in `result`; returns the statuses they imply, the first winning.
+    private static func stripMarkers(
+        from text: inout Substring, into result: inout ParsedValue
+    ) -> [ObservationStatus] {
+        var flags: [ObservationStatus] = []
+        if let (marker, rest) = leadingFootnote(text) {
+            result.note = "footnote \(marker)"
+            flags.append(.definitionDiffers)
+            text = rest
+        } else if let (marker, rest) = trailingFootnote(text) {
+            result.note = "footnote \(marker)"
+            flags.append(.definitionDiffers)
+            text = rest
+        }
+        if let (flag, rest) = trailingFlag(text) {
+            flags.append(flag)
+            text = rest
+        }
+        if let (bound, rest) = leadingBound(text) {
+            result.note = result.note.map { "\(bound); \($0)" } ?? bound
+            flags.append(.estimated)
+            text = rest
+        }
+        return flags
     }
 
     /// `1,234`, `-1234.5`, `△12` (Korean tables write △ for minus). Thousands groups must be

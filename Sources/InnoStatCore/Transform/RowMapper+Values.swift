@@ -1,0 +1,85 @@
+import CSVStream
+
+/// The last step of mapping a record: each value column parsed, converted to the measure's
+/// unit and staged with the record's key, or refused.
+extension RowMapper {
+    func stagedObservations(_ key: RowKey, _ fields: inout RowFields) -> [StagedObservation] {
+        let record = fields.record
+        var observations: [StagedObservation] = []
+        observations.reserveCapacity(valueColumns.count)
+        for column in valueColumns {
+            guard let period = column.period ?? key.period else { continue }
+            guard column.index < record.count else { continue }
+            let raw = record[column.index]
+            switch ValueParser.parse(raw) {
+            case .failure(let failure):
+                fields.rejects.append(
+                    reject(record, column.index, .notANumber, "\"\(raw)\" \(failure.reason)"))
+            case .success(let parsed):
+                switch convert(parsed, rawUnit: key.rawUnit, to: key.measureUnit) {
+                case .failure(let message):
+                    fields.rejects.append(
+                        reject(record, column.index, .unitMismatch, "\"\(raw)\": \(message)"))
+                case .success(let value):
+                    observations.append(
+                        observation(
+                            value, parsed, raw: raw, key, period: period, record: record,
+                            column: column.index))
+                }
+            }
+        }
+        return observations
+    }
+
+    /// A figure with its status and notes: the value's own marker, else the row's declared
+    /// status; a series break; the row's note.
+    private func observation(
+        _ value: Double?, _ parsed: ParsedValue, raw: String, _ key: RowKey,
+        period: PeriodParser.Period, record: CSVRecord, column: Int
+    ) -> StagedObservation {
+        var status = parsed.status
+        if let declaredStatus = key.declaredStatus, status == .normal { status = declaredStatus }
+        var notes: [String] = []
+        if let note = parsed.note { notes.append(note) }
+        if !spec.seriesBreaks.isEmpty, value != nil, let reason = spec.seriesBreaks[period.text] {
+            if status == .normal { status = .breakInSeries }
+            notes.append("series break: \(reason)")
+        }
+        if !key.note.isEmpty { notes.append(key.note) }
+        return StagedObservation(
+            measure: key.measure, region: key.region, period: period.text, year: period.year,
+            sector: key.sector, size: key.size, value: value,
+            status: value == nil ? .missing : status, line: record.line, column: column + 1,
+            note: notes.isEmpty ? nil : notes.joined(separator: "; "),
+            sourceID: key.source?.id, sourceURL: key.source?.url, rawText: raw)
+    }
+
+    private enum Conversion {
+        case success(Double?)
+        case failure(String)
+    }
+
+    private func convert(
+        _ parsed: ParsedValue, rawUnit: UnitCatalog.Unit?, to measureUnit: UnitCatalog.Unit
+    ) -> Conversion {
+        if parsed.ratioParts != nil {
+            return .failure("a ratio, but this pipeline declares no ratio parts")
+        }
+        guard let value = parsed.value else { return .success(nil) }
+        if parsed.isPercent && measureUnit.dimension != "percent" {
+            return .failure("a percentage, but the measure is in \(measureUnit.name)")
+        }
+        if parsed.isKRW && measureUnit.dimension != "KRW" {
+            return .failure("an amount in KRW, but the measure is in \(measureUnit.name)")
+        }
+        if parsed.isInBaseUnit {
+            return .success(value / measureUnit.factor)
+        }
+        let from = rawUnit ?? measureUnit
+        guard let converted = UnitCatalog.standard.convert(value, from: from, to: measureUnit)
+        else {
+            return .failure("unit \(from.name) does not convert to \(measureUnit.name)")
+        }
+        return .success(converted)
+    }
+}
