@@ -35,22 +35,22 @@ public enum DatabaseValue: Hashable, Sendable {
 
     /// `.text`, or `.null` for nil: an optional binds without a `map` at every call.
     public init(_ text: String?) {
-        self = text.map { .text($0) } ?? .null
+        if let text { self = .text(text) } else { self = .null }
     }
 
     /// `.real`, or `.null` for nil.
     public init(_ number: Double?) {
-        self = number.map { .real($0) } ?? .null
+        if let number { self = .real(number) } else { self = .null }
     }
 
     /// `.integer`, or `.null` for nil.
     public init(_ number: Int64?) {
-        self = number.map { .integer($0) } ?? .null
+        if let number { self = .integer(number) } else { self = .null }
     }
 
     /// `.integer`, or `.null` for nil.
     public init(_ number: Int?) {
-        self = number.map { .integer(Int64($0)) } ?? .null
+        if let number { self = .integer(Int64(number)) } else { self = .null }
     }
 }
 

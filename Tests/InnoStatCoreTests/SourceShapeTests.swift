@@ -3,15 +3,13 @@ import Testing
 
 @testable import InnoStatCore
 
-/// The house rules a reader relies on, checked in the sources of the explainer, the
-/// indicators, the exports, the queries and the run's readers of indicator results: functions
-/// that fit on a screen, files that stay short, warehouse rows read by column name, and closed
-/// sets named by their enums rather than by string literals.
+/// The house rules a reader relies on, checked in every folder of the project's own targets:
+/// functions that fit on a screen, files that stay short, warehouse rows read by column name,
+/// and closed sets named by their enums rather than by string literals.
 struct SourceShapeTests {
-    static let places = [
-        "Explain", "Indicators", "Export", "Query", "Run/IndicatorHoldings.swift",
-        "Run/OrphanSources.swift", "Run/PipelineValidator.swift",
-    ]
+    static let places =
+        ArchitectureTests.stages.map { "InnoStatCore/" + $0 }
+        + ["SQLiteStore", "CSVStream", "CryptoDigest", "InnoStatCommands", "innostat"]
 
     @Test(arguments: places)
     func functionsFitOnAScreen(place: String) throws {
@@ -65,14 +63,14 @@ enum IndicatorNames {
     }
 }
 
-/// One Swift file of Sources/InnoStatCore, as lines.
+/// One Swift file of Sources, as lines.
 struct SourceFile {
     let name: String
     let lines: [String]
 
-    /// The files of a folder (or the one file) under Sources/InnoStatCore.
+    /// The files of a folder (or the one file) under Sources.
     static func all(in place: String) throws -> [SourceFile] {
-        let root = TestPaths.packageRoot + "/Sources/InnoStatCore/"
+        let root = TestPaths.packageRoot + "/Sources/"
         let names =
             place.hasSuffix(".swift")
             ? [place]

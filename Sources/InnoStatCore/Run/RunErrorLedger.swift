@@ -46,8 +46,8 @@ struct RunErrorLedger {
             VALUES (?, ?, ?, ?, ?, ?)
             """,
             [
-                .integer(runID), .text(stage.rawValue), pipeline.map { .text($0) } ?? .null,
-                file.map { .text($0) } ?? .null, .text(message), .text(Timestamp.now()),
+                .integer(runID), .text(stage.rawValue), DatabaseValue(pipeline),
+                DatabaseValue(file), .text(message), .text(Timestamp.now()),
             ])
     }
 
