@@ -38,6 +38,10 @@ struct FirmResponseParser {
         rejects: inout [Reject]
     ) -> Bool {
         let rejectsBefore = rejects.count
+        if !record.overlongFields.isEmpty {
+            rejects += Reject.overlongFields(of: record, header: columns.header)
+            return false
+        }
         guard record.count >= columns.count else {
             rejects.append(raggedReject(record))
             return false

@@ -135,6 +135,9 @@ struct RowMapper {
     }
 
     func map(_ record: CSVRecord) -> Outcome {
+        if !record.overlongFields.isEmpty {
+            return .rejected(Reject.overlongFields(of: record, header: header))
+        }
         if let ragged = raggedReject(record) { return .rejected([ragged]) }
         for index in ignoredColumns where index < record.count && !record.fieldIsEmpty(index) {
             return .rejected([

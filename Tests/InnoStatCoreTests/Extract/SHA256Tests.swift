@@ -18,13 +18,13 @@ struct SHA256Tests {
         ),
     ])
     func knownAnswers(message: String, digest: String) {
-        #expect(SHA256.hexDigest(of: Array(message.utf8)) == digest)
+        #expect(FileDigest.hexDigest(of: Array(message.utf8)) == digest)
     }
 
     @Test func aMillionAs() {
         let message = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
         #expect(
-            SHA256.hexDigest(of: message)
+            FileDigest.hexDigest(of: message)
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
@@ -33,6 +33,6 @@ struct SHA256Tests {
         let folder = try TemporaryFolder()
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
         try folder.write("f.bin", Data(bytes))
-        #expect(try SHA256.hexDigest(ofFile: folder.file("f.bin")) == SHA256.hexDigest(of: bytes))
+        #expect(try FileDigest.hexDigest(ofFile: folder.file("f.bin")) == FileDigest.hexDigest(of: bytes))
     }
 }

@@ -68,8 +68,8 @@ struct IncrementalLoadTests {
             "SELECT relative_path, sha256 FROM etl_load ORDER BY relative_path")
         #expect(
             hashes == [
-                ["notes/a.csv", .text(SHA256.hexDigest(of: Array("period,region,value\n2010,Seoul,10\n2011,Seoul,11\n".utf8)))],
-                ["notes/b.csv", .text(SHA256.hexDigest(of: Array("period,region,value\n2010,Busan,20\n".utf8)))],
+                ["notes/a.csv", .text(FileDigest.hexDigest(of: Array("period,region,value\n2010,Seoul,10\n2011,Seoul,11\n".utf8)))],
+                ["notes/b.csv", .text(FileDigest.hexDigest(of: Array("period,region,value\n2010,Busan,20\n".utf8)))],
             ])
     }
 
