@@ -16,7 +16,7 @@ struct OverlongFieldTracker {
     private var isDropping = false
     private var droppedBytes = 0
     private var head: [UInt8] = []
-    private var tailOfDropped: [UInt8] = []
+    private var tail: [UInt8] = []
 
     init(limit: Int) {
         self.limit = limit
@@ -26,16 +26,11 @@ struct OverlongFieldTracker {
     mutating func trim(_ parser: UnsafeMutablePointer<csv_parser>) {
         let length = clibcsv_field_length(parser)
         guard isDropping || length > limit, let buffer = parser.pointee.entry_buf else { return }
-        if !isDropping {
-            isDropping = true
-            head = Array(UnsafeBufferPointer(start: buffer, count: min(length, keptBytes)))
-        }
-        let dropped = clibcsv_drop_field_bytes(parser, 1)
-        guard dropped > 0 else { return }
-        let tailCount = min(dropped, keptBytes)
-        let newTail = UnsafeBufferPointer(start: buffer + (dropped - tailCount), count: tailCount)
-        tailOfDropped = Array((tailOfDropped + newTail).suffix(keptBytes))
-        droppedBytes += dropped
+        isDropping = true
+        guard length > 1 else { return }
+        let dropping = UnsafeBufferPointer(start: buffer, count: length - 1)
+        keepEnds(of: dropping)
+        droppedBytes += clibcsv_drop_field_bytes(parser, 1)
     }
 
     /// Called as libcsv hands over a field: nil for a field within the limit, else the bytes
@@ -44,18 +39,25 @@ struct OverlongFieldTracker {
         _ field: UnsafeBufferPointer<UInt8>, index: Int, line: Int
     ) -> [UInt8]? {
         guard isDropping || field.count > limit else { return nil }
-        if !isDropping {
-            head = Array(field.prefix(keptBytes))
-        }
-        let tail = Array((tailOfDropped + field).suffix(keptBytes))
+        keepEnds(of: field)
+        let kept = head
         fields.append(
             OverlongField(
                 index: index, line: line, byteCount: droppedBytes + field.count, limit: limit,
                 head: head, tail: tail))
         isDropping = false
         droppedBytes = 0
-        tailOfDropped.removeAll(keepingCapacity: true)
-        return head
+        head.removeAll(keepingCapacity: true)
+        tail.removeAll(keepingCapacity: true)
+        return kept
+    }
+
+    /// Adds the field's next bytes to its first and last ones kept.
+    private mutating func keepEnds(of bytes: UnsafeBufferPointer<UInt8>) {
+        if head.count < keptBytes {
+            head += bytes.prefix(keptBytes - head.count)
+        }
+        tail = Array((tail + bytes.suffix(keptBytes)).suffix(keptBytes))
     }
 
     /// Forgets the fields of the record just delivered.
