@@ -38,8 +38,8 @@ struct FirmResponseParser {
         rejects: inout [Reject]
     ) -> Bool {
         let rejectsBefore = rejects.count
-        if !record.overlongFields.isEmpty {
-            rejects += Reject.overlongFields(of: record, header: columns.header)
+        if let tooLong = Reject.overlong(record, header: columns.header) {
+            rejects += tooLong
             return false
         }
         guard record.count >= columns.count else {

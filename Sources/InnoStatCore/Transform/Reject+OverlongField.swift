@@ -11,10 +11,13 @@ extension Reject {
             reason: .fieldTooLong, message: Self.message(overlong: field))
     }
 
-    /// One reject for each field of `record` longer than the limit; empty for almost every
-    /// record.
-    static func overlongFields(of record: CSVRecord, header: [String]) -> [Reject] {
-        record.overlongFields.map { Reject(overlong: $0, recordLine: record.line, header: header) }
+    /// One reject for each field of `record` longer than the limit; nil for almost every
+    /// record, which has none.
+    static func overlong(_ record: CSVRecord, header: [String]) -> [Reject]? {
+        guard !record.overlongFields.isEmpty else { return nil }
+        return record.overlongFields.map {
+            Reject(overlong: $0, recordLine: record.line, header: header)
+        }
     }
 
     /// `field longer than 1048576 bytes (20971520 bytes); read.max_field_bytes raises the limit`.

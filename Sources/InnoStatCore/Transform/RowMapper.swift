@@ -135,9 +135,7 @@ struct RowMapper {
     }
 
     func map(_ record: CSVRecord) -> Outcome {
-        if !record.overlongFields.isEmpty {
-            return .rejected(Reject.overlongFields(of: record, header: header))
-        }
+        if let tooLong = Reject.overlong(record, header: header) { return .rejected(tooLong) }
         if let ragged = raggedReject(record) { return .rejected([ragged]) }
         for index in ignoredColumns where index < record.count && !record.fieldIsEmpty(index) {
             return .rejected([

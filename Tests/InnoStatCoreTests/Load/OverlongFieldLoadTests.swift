@@ -85,6 +85,22 @@ struct OverlongFieldLoadTests {
             ])
     }
 
+    @Test func aFirmSurveyRowWithAFieldPastTheLimitIsRefused() throws {
+        let (response, rejects) = try FirmResponseParserTests.parse(
+            "1993,F\(Self.twoMegabytes),Chungbuk,C10,SME,118,16992,0,N,N")
+        #expect(response == nil)
+        let hundred = String(repeating: "x", count: 95)
+        #expect(
+            rejects == [
+                Reject(
+                    line: 2, column: 2, columnName: FirmSurveyColumns.names[1],
+                    rawText: "F\(hundred)…x\(hundred) (2097153 bytes)", reason: .fieldTooLong,
+                    message:
+                        "field longer than 1048576 bytes (2097153 bytes); read.max_field_bytes raises the limit"
+                )
+            ])
+    }
+
     @Test(arguments: [
         ("max_field_bytes: 0", "Pipelines/x.yaml: read.max_field_bytes: must be greater than 0"),
         ("max_field_bytes: -5", "Pipelines/x.yaml: read.max_field_bytes: must be greater than 0"),
