@@ -25,19 +25,20 @@ public enum PrintableText {
         return result
     }
 
-    /// `text` escaped; when it has more than `limit` characters (Unicode scalars), its first and
-    /// last `limit / 2` with `…` between and its length in bytes: `first…last (20971520 bytes)`.
+    /// `text` escaped; when it has more than `limit` characters (Unicode scalars), its first
+    /// and last `limit / 2` with `…` between and its length in bytes:
+    /// `first…last (20971520 bytes)`.
     public static func bounded(_ text: String, limit: Int) -> String {
         let scalars = text.unicodeScalars
-        guard let cut = scalars.index(scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
+        guard
+            let cut = scalars.index(
+                scalars.startIndex, offsetBy: limit, limitedBy: scalars.endIndex),
             cut != scalars.endIndex
         else { return escaped(text) }
         let half = max(1, limit / 2)
-        let head = scalars.prefix(half)
-        let tail = scalars.suffix(half)
-        return excerpt(
-            head: String(String.UnicodeScalarView(head)), tail: String(String.UnicodeScalarView(tail)),
-            byteCount: text.utf8.count)
+        let head = String(String.UnicodeScalarView(scalars.prefix(half)))
+        let tail = String(String.UnicodeScalarView(scalars.suffix(half)))
+        return excerpt(head: head, tail: tail, byteCount: text.utf8.count)
     }
 
     /// The two ends of a text too long to keep, escaped: `head…tail (N bytes)`.

@@ -7,7 +7,8 @@ extension Reject {
         self.init(
             line: recordLine, column: field.index + 1,
             columnName: header.indices.contains(field.index) ? header[field.index] : nil,
-            rawText: PrintableText.excerpt(head: field.head, tail: field.tail, byteCount: field.byteCount),
+            rawText: PrintableText.excerpt(
+                head: field.head, tail: field.tail, byteCount: field.byteCount),
             reason: .fieldTooLong, message: Self.message(overlong: field))
     }
 
@@ -22,7 +23,8 @@ extension Reject {
 
     /// `field longer than 1048576 bytes (20971520 bytes); read.max_field_bytes raises the limit`.
     static func message(overlong field: OverlongField) -> String {
-        "field longer than \(field.limit) bytes (\(field.byteCount) bytes); read.max_field_bytes raises the limit"
+        "field longer than \(field.limit) bytes (\(field.byteCount) bytes); "
+            + "read.max_field_bytes raises the limit"
     }
 
     /// The error for a header row with a field longer than the limit: without its whole name
