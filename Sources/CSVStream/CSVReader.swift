@@ -37,13 +37,17 @@
 /// - **Errors** are thrown as ``CSVError`` once every record that ended before the offending
 ///   byte has been delivered; the record containing it is never delivered.
 /// - **Memory** stays flat in file size: input is read `chunkSize` bytes at a time and one
-///   record buffer is reused, growing only to the longest record.
+///   record buffer is reused, growing only to the longest record. A field longer than
+///   `maxFieldBytes` is not kept: its bytes are dropped as they are read, the record comes
+///   with ``CSVRecord/overlongFields`` naming it, and reading goes on with the next record.
 public final class CSVReader {
     private let source: ByteSource
     private let displayPath: String
     private let options: CSVReaderOptions
     private var peakRecordBufferCapacity = 0
     private var peakDecoderScratchCapacity = 0
+    /// The largest libcsv field buffer the last reads needed, for memory checks in tests.
+    private(set) var peakFieldBufferCapacity = 0
 
     /// The encoding the stream turned out to be (.utf8 or .cp949), nil while undecided (all
     /// ASCII so far). An explicitly chosen encoding is reported as it is.
@@ -96,11 +100,13 @@ public final class CSVReader {
         encodingWarning = nil
         let decoder = try InputDecoder(encoding: options.encoding, file: displayPath)
         let parser = try RecordParser(
-            file: displayPath, delimiter: delimiter, strayQuotes: options.strayQuotes)
+            file: displayPath, delimiter: delimiter, strayQuotes: options.strayQuotes,
+            maxFieldBytes: options.maxFieldBytes)
         decoder.outputPosition = { parser.position }
         defer {
             peakRecordBufferCapacity = max(peakRecordBufferCapacity, parser.recordBufferCapacity)
             peakDecoderScratchCapacity = max(peakDecoderScratchCapacity, decoder.scratchCapacity)
+            peakFieldBufferCapacity = max(peakFieldBufferCapacity, parser.fieldBufferCapacity)
         }
         try source.forEachChunk(size: options.chunkSize) { chunk in
             bytesRead += chunk.count

@@ -11,15 +11,24 @@ public struct CSVReaderOptions: Sendable, Equatable {
     /// Either way text after a closing quote is a `malformed quote` and a quoted field left
     /// open at the end of the input is an error.
     public var strayQuotes: StrayQuotePolicy = .reject
+    /// The longest field read, in bytes of UTF-8 text; values below 1 count as 1. A longer
+    /// field is not kept: its record comes with it in ``CSVRecord/overlongFields``, and memory
+    /// stays bounded by this limit rather than by the field.
+    public var maxFieldBytes: Int = Self.defaultMaxFieldBytes
+
+    /// 1 MiB.
+    public static let defaultMaxFieldBytes = 1 << 20
 
     /// Creates options; the defaults read comma-separated text of detected encoding.
     public init(
         delimiter: UInt8 = UInt8(ascii: ","),
         encoding: TextEncoding = .auto,
         chunkSize: Int = 64 * 1024,
-        strayQuotes: StrayQuotePolicy = .reject
+        strayQuotes: StrayQuotePolicy = .reject,
+        maxFieldBytes: Int = Self.defaultMaxFieldBytes
     ) {
         self.strayQuotes = strayQuotes
+        self.maxFieldBytes = maxFieldBytes
         self.delimiter = delimiter
         self.encoding = encoding
         self.chunkSize = chunkSize

@@ -8,6 +8,9 @@ public struct CSVRecord {
     /// False only for a last record that the input ends inside, without a line end: either a
     /// file written without a final line end or one cut off in the middle of this record.
     public let endsWithLineEnd: Bool
+    /// Fields longer than ``CSVReaderOptions/maxFieldBytes``, in order; empty for almost every
+    /// record. Such a field holds only its first bytes here, so the record must be refused.
+    public let overlongFields: [OverlongField]
     private let bytes: UnsafePointer<UInt8>
     private let fieldEnds: UnsafePointer<Int>
     private let fieldLines: UnsafePointer<Int>
@@ -19,7 +22,8 @@ public struct CSVRecord {
         bytes: UnsafePointer<UInt8>,
         fieldEnds: UnsafePointer<Int>,
         fieldLines: UnsafePointer<Int>,
-        fieldCount: Int
+        fieldCount: Int,
+        overlongFields: [OverlongField] = []
     ) {
         self.line = line
         self.endsWithLineEnd = endsWithLineEnd
@@ -27,6 +31,7 @@ public struct CSVRecord {
         self.fieldEnds = fieldEnds
         self.fieldLines = fieldLines
         self.fieldCount = fieldCount
+        self.overlongFields = overlongFields
     }
 
     /// The number of fields.

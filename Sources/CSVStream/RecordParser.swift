@@ -31,6 +31,7 @@ final class RecordParser {
     private let strayQuotes: StrayQuotePolicy
     private var quoteState = QuoteState.fieldStart
     private let parser: UnsafeMutablePointer<csv_parser>
+    private var overlongFields: OverlongFieldTracker
 
     private var bytes: UnsafeMutablePointer<UInt8>
     private var byteCount = 0
@@ -49,10 +50,18 @@ final class RecordParser {
     /// The last text fed ended with CR, so a LF starting the next text ends no line.
     private var pendingCarriageReturn = false
 
-    init(file: String, delimiter: UInt8, strayQuotes: StrayQuotePolicy = .reject) throws {
+    /// The most text one `csv_parse` call gets, so a field is checked against its limit at
+    /// least this often.
+    static let parseSliceBytes = 64 * 1024
+
+    init(
+        file: String, delimiter: UInt8, strayQuotes: StrayQuotePolicy = .reject,
+        maxFieldBytes: Int = CSVReaderOptions.defaultMaxFieldBytes
+    ) throws {
         self.file = file
         self.delimiter = delimiter
         self.strayQuotes = strayQuotes
+        overlongFields = OverlongFieldTracker(limit: max(1, maxFieldBytes))
         parser = .allocate(capacity: 1)
         bytes = .allocate(capacity: byteCapacity)
         fieldEnds = .allocate(capacity: fieldCapacity)
@@ -79,6 +88,9 @@ final class RecordParser {
 
     /// The capacity of the reusable record buffer, for memory checks in tests.
     var recordBufferCapacity: Int { byteCapacity }
+
+    /// The size of libcsv's field buffer, for memory checks in tests.
+    var fieldBufferCapacity: Int { csv_get_buffer_size(parser) }
 
     /// The physical line and 1-based field number of the next text to be fed.
     var position: (line: Int, column: Int) { (line, fieldCount + 1) }
@@ -159,9 +171,16 @@ final class RecordParser {
     private func parse(_ start: UnsafePointer<UInt8>, _ length: Int) throws {
         let textAfterClosingQuote = strayQuotes == .literal ? scanQuotes(start, length) : nil
         let length = textAfterClosingQuote ?? length
-        let parsed = csv_parse(parser, start, length, fieldCallback, recordCallback, context)
-        guard parsed == length else {
-            throw csv_error(parser) == CSV_EPARSE ? malformedQuote() : libcsvError()
+        var sliceStart = 0
+        while sliceStart < length {
+            let sliceLength = min(length - sliceStart, Self.parseSliceBytes)
+            let parsed = csv_parse(
+                parser, start + sliceStart, sliceLength, fieldCallback, recordCallback, context)
+            guard parsed == sliceLength else {
+                throw csv_error(parser) == CSV_EPARSE ? malformedQuote() : libcsvError()
+            }
+            overlongFields.trim(parser)
+            sliceStart += sliceLength
         }
         if textAfterClosingQuote != nil {
             throw malformedQuote()
@@ -222,8 +241,10 @@ final class RecordParser {
             bytes: bytes,
             fieldEnds: fieldEnds,
             fieldLines: fieldLines,
-            fieldCount: fieldCount
+            fieldCount: fieldCount,
+            overlongFields: overlongFields.fields
         )
+        overlongFields.recordDelivered()
         recordEnded = false
         betweenRecords = true
         fieldCount = 0
@@ -232,6 +253,16 @@ final class RecordParser {
     }
 
     fileprivate func appendField(_ field: UnsafeRawPointer?, _ size: Int) {
+        let text = UnsafeBufferPointer(
+            start: field?.assumingMemoryBound(to: UInt8.self), count: field == nil ? 0 : size)
+        if let kept = overlongFields.fieldEnded(text, index: fieldCount, line: fieldLine) {
+            kept.withUnsafeBufferPointer { storeField(UnsafeRawPointer($0.baseAddress), $0.count) }
+        } else {
+            storeField(field, size)
+        }
+    }
+
+    private func storeField(_ field: UnsafeRawPointer?, _ size: Int) {
         if fieldCount == fieldCapacity {
             growFields()
         }

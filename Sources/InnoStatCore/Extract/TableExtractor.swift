@@ -26,7 +26,8 @@ struct TableExtractor {
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
             options: CSVReaderOptions(
-                delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes))
+                delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes,
+                maxFieldBytes: read.maxFieldBytes))
         var counts = Counts()
         var sawHeader = false
         var headerLine = 0
@@ -44,6 +45,7 @@ struct TableExtractor {
             if !sawHeader {
                 sawHeader = true
                 headerLine = record.line
+                if let error = Reject.overlongHeaderError(record, file: displayPath) { throw error }
                 let names = (0..<record.count).map { trimmed(record[$0]) }
                 try onHeader(names, record.line)
                 return

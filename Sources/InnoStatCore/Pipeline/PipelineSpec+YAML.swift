@@ -108,10 +108,13 @@ extension PipelineSpec {
         guard let strayQuotes = StrayQuotePolicy(rawValue: quotesName) else {
             throw quotesCursor.error("expected reject or literal, got \"\(quotesName)\"")
         }
-        let spec = ReadSpec(
+        var spec = ReadSpec(
             encoding: encoding, delimiter: delimiter,
             commentPrefix: try cursor["comment_prefix"].optionalString(),
             skipRecords: try cursor["skip_records"].int(default: 0), strayQuotes: strayQuotes)
+        let maxFieldCursor = cursor["max_field_bytes"]
+        spec.maxFieldBytes = try maxFieldCursor.int(default: CSVReaderOptions.defaultMaxFieldBytes)
+        if spec.maxFieldBytes < 1 { throw maxFieldCursor.error("must be greater than 0") }
         try cursor.finish()
         return spec
     }

@@ -76,6 +76,8 @@ public struct ReadSpec: Sendable {
     public let skipRecords: Int
     /// Whether a quote inside an unquoted field is an error or a character of the field.
     public let strayQuotes: StrayQuotePolicy
+    /// The longest field read (`read.max_field_bytes`); a longer one rejects its record.
+    public var maxFieldBytes: Int = CSVReaderOptions.defaultMaxFieldBytes
 }
 
 public enum Layout: Sendable {

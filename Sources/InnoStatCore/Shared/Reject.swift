@@ -18,14 +18,17 @@ public struct Reject: Sendable, Equatable {
         case unexpectedValue = "unexpected_value"
         case duplicateKey = "duplicate_key"
         case checkFailed = "check_failed"
+        case fieldTooLong = "field_too_long"
     }
 
     public let line: Int
     /// 1-based field number; nil when the whole record is meant.
     public let column: Int?
     public let columnName: String?
+    /// The text as read, escaped and cut to ``PrintableText/rawTextCharacters``.
     public let rawText: String
     public let reason: Reason
+    /// Escaped and cut to ``PrintableText/messageCharacters``: it quotes raw text.
     public let message: String
 
     public init(
@@ -35,9 +38,9 @@ public struct Reject: Sendable, Equatable {
         self.line = line
         self.column = column
         self.columnName = columnName
-        self.rawText = rawText
+        self.rawText = PrintableText.bounded(rawText, limit: PrintableText.rawTextCharacters)
         self.reason = reason
-        self.message = message
+        self.message = PrintableText.bounded(message, limit: PrintableText.messageCharacters)
     }
 
     /// `file:line:column: message`, the form every diagnostic takes.

@@ -38,6 +38,10 @@ struct FirmResponseParser {
         rejects: inout [Reject]
     ) -> Bool {
         let rejectsBefore = rejects.count
+        if let tooLong = Reject.overlong(record, header: columns.header) {
+            rejects += tooLong
+            return false
+        }
         guard record.count >= columns.count else {
             rejects.append(raggedReject(record))
             return false

@@ -21,7 +21,8 @@ struct FirmSurveyReader {
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
             options: CSVReaderOptions(
-                delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes))
+                delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes,
+                maxFieldBytes: read.maxFieldBytes))
         var parser: FirmResponseParser?
         var columns: FirmSurveyColumns?
         var response = FirmResponse()
@@ -30,6 +31,7 @@ struct FirmSurveyReader {
         var rows = 0
         try reader.forEachRecord { record in
             guard let columns else {
+                if let error = Reject.overlongHeaderError(record, file: displayPath) { throw error }
                 let header = (0..<record.count).map { trimmed(record[$0]) }
                 let found = try FirmSurveyColumns(
                     header: header, file: displayPath, line: record.line)

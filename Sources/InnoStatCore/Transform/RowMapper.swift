@@ -54,6 +54,7 @@ struct RowMapper {
     }
 
     func map(_ record: CSVRecord) -> Outcome {
+        if let tooLong = Reject.overlong(record, header: header) { return .rejected(tooLong) }
         if let refusal = malformedReject(record) { return .rejected([refusal]) }
         let assignments: [Dimension: String]
         switch ruleDecision(for: record) {

@@ -55,7 +55,7 @@ struct PipelineSyntaxErrorTests {
         Case(
             yaml: source + "inputs: [a.csv]\nread: {encoding: auto, skip_record: 1}\n",
             error: "Pipelines/x.yaml: read.skip_record: unknown key (known here: comment_prefix, "
-                + "delimiter, encoding, skip_records, stray_quotes)"),
+                + "delimiter, encoding, max_field_bytes, skip_records, stray_quotes)"),
     ]
 
     @Test(arguments: cases)
