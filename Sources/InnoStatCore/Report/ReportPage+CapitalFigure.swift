@@ -25,7 +25,7 @@ extension ReportPage {
             description:
                 "Line chart of the Capital Region's share, in percent of the sum over "
                 + "provinces, of "
-                + shares.map { Self.labels[$0.code] ?? $0.name }.joined(separator: ", ")
+                + shares.map(Self.label).joined(separator: ", ")
                 + ", by year.",
             bodyHeight: 380, legend: ChartLegend(legend), panels: [panel])
         return figure(
@@ -40,7 +40,7 @@ extension ReportPage {
 
     static func capitalSeries(_ shares: [ReportData.IndicatorSeries]) -> [ChartSeries] {
         shares.enumerated().map { index, share in
-            let label = Self.labels[share.code] ?? share.name
+            let label = Self.label(share)
             return ChartSeries(
                 name: label, points: Self.points(share, label: label), color: capitalColor(index))
         }
@@ -62,7 +62,7 @@ extension ReportPage {
 
     static func capitalCaption(_ shares: [ReportData.IndicatorSeries]) -> [String] {
         let coverage = shares.map { share in
-            "\(Self.labels[share.code] ?? share.name) \(Self.span(share.values))"
+            "\(Self.label(share)) \(Self.span(share.values))"
                 + (share.values.count == 1 ? " (one year only)" : "")
         }
         return [

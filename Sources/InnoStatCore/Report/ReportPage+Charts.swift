@@ -13,6 +13,10 @@ extension ReportPage {
         "rd_expenditure_capital_share": "R&D expenditure",
     ]
 
+    static func label(_ series: ReportData.IndicatorSeries) -> String {
+        labels[series.code] ?? series.name
+    }
+
     static let axisLabels: [String: String] = [
         "grdp_per_capita_gini": "Gini (index)",
         "grdp_per_capita_williamson": "Williamson (index)",

@@ -18,8 +18,8 @@ extension ReportPage {
             description:
                 "Three stacked line charts of inequality indices of GRDP per capita across "
                 + "Korean provinces by year: "
-                + indices.map { Self.labels[$0.code] ?? $0.name }
-                .joined(separator: ", ") + ". Break years are marked with dashed lines: "
+                + indices.map(Self.label).joined(separator: ", ")
+                + ". Break years are marked with dashed lines: "
                 + breakYears.map(String.init).joined(separator: ", ") + ".",
             bodyHeight: panels.reduce(0) { $0 + $1.frame.height }, legend: ChartLegend(legend),
             panels: panels)
@@ -38,7 +38,7 @@ extension ReportPage {
         var top = 0.0
         for (index, series) in indices.enumerated() {
             let height = index == 0 ? 250.0 : 210.0
-            let label = Self.labels[series.code] ?? series.name
+            let label = Self.label(series)
             panels.append(
                 LineChart(
                     frame: ChartFrame(x: 0, y: top, width: Self.width, height: height),
