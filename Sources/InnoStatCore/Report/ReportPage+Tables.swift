@@ -136,8 +136,10 @@ extension ReportPage {
             "Run \(run.id), \(run.status): started \(Self.timestamp(run.startedAt))"
                 + (run.finishedAt.map { ", finished \(Self.timestamp($0))" } ?? "")
                 + "; files: \(files.isEmpty ? "none" : files).")
-        return ([summary] + runErrors(run) + unchangedFiles(run) + rejectsListing(run)
-            + warningsListing(run)).joined()
+        let parts =
+            [summary] + runErrors(run) + unchangedFiles(run) + rejectsListing(run)
+            + warningsListing(run)
+        return parts.joined()
     }
 
     /// The rejects standing as of `run`, or a note that there are none.
