@@ -4,44 +4,6 @@ import Foundation
 /// per point; vertical rules for marked years (labels stacked in rows so that they never
 /// overlap); shaded bands; text annotations.
 public struct LineChart: Sendable {
-    public enum TickFormat: Sendable, Equatable {
-        /// `1981`: never grouped.
-        case year
-        /// Grouped by thousands; nil decimals: as many as the tick step needs.
-        case number(decimals: Int?)
-    }
-
-    public enum ScaleKind: Sendable, Equatable {
-        case linear
-        case logarithmic
-    }
-
-    public struct Axis: Sendable {
-        public var label: String
-        public var format: TickFormat
-        public var kind: ScaleKind
-        /// A fixed domain; nil: from the data.
-        public var domain: ClosedRange<Double>?
-        /// A fixed tick step (linear); nil: a round step giving about `tickCount` intervals.
-        public var step: Double?
-        public var includesZero: Bool
-        public var tickCount: Int
-
-        public init(
-            label: String, format: TickFormat = .number(decimals: nil), kind: ScaleKind = .linear,
-            domain: ClosedRange<Double>? = nil, step: Double? = nil, includesZero: Bool = false,
-            tickCount: Int = 5
-        ) {
-            self.label = label
-            self.format = format
-            self.kind = kind
-            self.domain = domain
-            self.step = step
-            self.includesZero = includesZero
-            self.tickCount = tickCount
-        }
-    }
-
     /// A vertical line at `x` across the plot, its label above the plot.
     public struct Rule: Sendable, Equatable {
         public var x: Double
@@ -190,194 +152,60 @@ public struct LineChart: Sendable {
         return (center - width / 2, center + width / 2)
     }
 
-    private func scale(
-        for axis: Axis, values: [Double], start: Double, end: Double, padsEnds: Bool
-    ) -> any AxisScale {
-        if axis.kind == .logarithmic {
-            let positive = values.filter { $0 > 0 }
-            let low = axis.domain?.lowerBound ?? positive.min() ?? 1
-            let high = axis.domain?.upperBound ?? positive.max() ?? 10
-            return LogScale(covering: low, high, start: start, end: end)
-        }
-        var low = values.min() ?? 0
-        var high = values.max() ?? 1
-        if axis.includesZero {
-            low = min(low, 0)
-            high = max(high, 0)
-        }
-        var (domain, step) = LinearScale.nice(
-            covering: axis.domain?.lowerBound ?? low, axis.domain?.upperBound ?? high,
-            tickCount: axis.tickCount)
-        if let fixed = axis.step { step = fixed }
-        if axis.format == .year, step != step.rounded() || step == 2.5 {
-            step = step < 1 ? 1 : (step * 2).rounded()
-        }
-        if let fixed = axis.domain {
-            return LinearScale(domain: fixed, start: start, end: end, step: step)
-        }
-        if padsEnds {
-            let pad = axis.format == .year ? 1 : max((high - low) * 0.03, 1e-9)
-            domain = (low - pad)...(high + pad)
-            if high - low < 1e-12 { domain = (low - step)...(high + step) }
-        } else if axis.step != nil {
-            let lower = LinearScale.clean((domain.lowerBound / step).rounded(.down) * step)
-            let upper = LinearScale.clean((domain.upperBound / step).rounded(.up) * step)
-            domain = lower...upper
-        }
-        return LinearScale(domain: domain, start: start, end: end, step: step)
-    }
-
-    func label(_ value: Double, format: TickFormat, scale: any AxisScale) -> String {
-        switch format {
-        case .year:
-            return ReportNumber.year(value)
-        case .number(let decimals):
-            let step = (scale as? LinearScale)?.step ?? 1
-            let places = decimals ?? ReportNumber.decimals(forStep: step)
-            return ReportNumber.format(value, decimals: places)
-        }
-    }
-
     // MARK: Drawing
 
     public func svg() -> String {
-        let c = Markup.coordinate
         let area = plotArea
         let xs = xScale
         let ys = yScale
         var parts: [String] = []
-
-        if let heading {
-            parts.append(
-                Markup.text(
-                    "text",
-                    [
-                        "x": c(area.x), "y": c(frame.y + 15), "font-size": "14",
-                        "font-weight": "700", "fill": "#222222", "class": "panel-title",
-                    ], heading))
-        }
-        for band in bands {
-            let left = max(area.x, xs.position(of: band.from))
-            let right = min(area.maxX, xs.position(of: band.to))
-            parts.append(
-                Markup.element(
-                    "rect",
-                    [
-                        "x": c(left), "y": c(area.y), "width": c(max(0, right - left)),
-                        "height": c(area.height), "fill": band.color, "class": "band",
-                    ]))
-        }
+        if let heading { parts.append(headingSVG(heading, area: area)) }
+        parts += bands.map { bandSVG($0, area: area, scale: xs) }
         parts.append(yGrid(area: area, scale: ys))
         parts.append(xAxis(area: area, scale: xs))
-        parts.append(
-            Markup.element(
-                "line",
-                [
-                    "x1": c(area.x), "y1": c(area.y), "x2": c(area.x), "y2": c(area.maxY),
-                    "stroke": "#444444", "stroke-width": "1",
-                ]))
-        parts.append(
-            Markup.text(
-                "text",
-                [
-                    "x": c(area.x + area.width / 2), "y": c(frame.maxY - 8), "font-size": "13",
-                    "text-anchor": "middle", "fill": "#222222", "class": "axis-label x-label",
-                ],
-                x.label))
-        let yMiddle = area.y + area.height / 2
-        let yLabelX = frame.x + 14
-        parts.append(
-            Markup.text(
-                "text",
-                [
-                    "x": c(yLabelX), "y": c(yMiddle), "font-size": "13", "text-anchor": "middle",
-                    "transform": "rotate(-90 \(c(yLabelX)) \(c(yMiddle)))", "fill": "#222222",
-                    "class": "axis-label y-label",
-                ], y.label))
+        parts.append(yAxisLine(area: area))
+        parts.append(axisLabels(area: area))
         parts.append(rulesSVG(area: area, scale: xs))
-        for line in series {
-            parts.append(seriesSVG(line, xs: xs, ys: ys))
-        }
-        for note in annotations {
-            parts.append(
-                Markup.text(
-                    "text",
-                    [
-                        "x": c(xs.position(of: note.x) + note.dx),
-                        "y": c(ys.position(of: note.y) + note.dy), "font-size": "12",
-                        "text-anchor": note.anchor.rawValue, "fill": note.color,
-                        "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke",
-                        "class": "annotation",
-                    ], note.text))
-        }
+        parts += series.map { seriesSVG($0, xs: xs, ys: ys) }
+        parts += annotations.map { annotationSVG($0, xs: xs, ys: ys) }
         return Markup.element("g", ["class": "panel"], parts.joined())
     }
 
-    private func yGrid(area: ChartFrame, scale: any AxisScale) -> String {
+    private func headingSVG(_ heading: String, area: ChartFrame) -> String {
         let c = Markup.coordinate
-        var parts: [String] = []
-        for tick in scale.ticks {
-            let position = scale.position(of: tick.value)
-            parts.append(
-                Markup.element(
-                    "line",
-                    [
-                        "x1": c(area.x), "y1": c(position), "x2": c(area.maxX), "y2": c(position),
-                        "stroke": tick.isMajor ? "#d0d0d0" : "#ececec", "stroke-width": "1",
-                    ]))
-            guard tick.isMajor else { continue }
-            parts.append(
-                Markup.text(
-                    "text",
-                    [
-                        "x": c(area.x - 8), "y": c(position + 4), "font-size": c(Self.tickFontSize),
-                        "text-anchor": "end", "fill": "#444444", "class": "tick-label",
-                    ],
-                    label(tick.value, format: y.format, scale: scale)))
-        }
-        return Markup.element("g", ["class": "y-axis"], parts.joined())
+        return Markup.text(
+            "text",
+            [
+                "x": c(area.x), "y": c(frame.y + 15), "font-size": "14",
+                "font-weight": "700", "fill": "#222222", "class": "panel-title",
+            ], heading)
     }
 
-    private func xAxis(area: ChartFrame, scale: any AxisScale) -> String {
+    private func bandSVG(_ band: Band, area: ChartFrame, scale: any AxisScale) -> String {
         let c = Markup.coordinate
-        var parts = [
-            Markup.element(
-                "line",
-                [
-                    "x1": c(area.x), "y1": c(area.maxY), "x2": c(area.maxX), "y2": c(area.maxY),
-                    "stroke": "#444444", "stroke-width": "1",
-                ])
-        ]
-        let ticks = scale.ticks.filter(\.isMajor)
-        let labels = ticks.map { label($0.value, format: x.format, scale: scale) }
-        let widest =
-            labels.map { TextMetrics.width(of: $0, fontSize: Self.tickFontSize) }.max() ?? 0
-        var every = 1
-        if ticks.count > 1 {
-            let spacing = abs(
-                scale.position(of: ticks[1].value) - scale.position(of: ticks[0].value))
-            while spacing * Double(every) < widest + 10 { every += 1 }
-        }
-        for (index, tick) in ticks.enumerated() {
-            let position = scale.position(of: tick.value)
-            parts.append(
-                Markup.element(
-                    "line",
-                    [
-                        "x1": c(position), "y1": c(area.maxY), "x2": c(position),
-                        "y2": c(area.maxY + 5), "stroke": "#444444", "stroke-width": "1",
-                    ]))
-            guard index % every == 0 else { continue }
-            parts.append(
-                Markup.text(
-                    "text",
-                    [
-                        "x": c(position), "y": c(area.maxY + 19), "font-size": c(Self.tickFontSize),
-                        "text-anchor": "middle", "fill": "#444444", "class": "tick-label",
-                    ],
-                    labels[index]))
-        }
-        return Markup.element("g", ["class": "x-axis"], parts.joined())
+        let left = max(area.x, scale.position(of: band.from))
+        let right = min(area.maxX, scale.position(of: band.to))
+        return Markup.element(
+            "rect",
+            [
+                "x": c(left), "y": c(area.y), "width": c(max(0, right - left)),
+                "height": c(area.height), "fill": band.color, "class": "band",
+            ])
+    }
+
+    private func annotationSVG(_ note: Annotation, xs: any AxisScale, ys: any AxisScale)
+        -> String
+    {
+        let c = Markup.coordinate
+        return Markup.text(
+            "text",
+            [
+                "x": c(xs.position(of: note.x) + note.dx),
+                "y": c(ys.position(of: note.y) + note.dy), "font-size": "12",
+                "text-anchor": note.anchor.rawValue, "fill": note.color,
+                "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke",
+                "class": "annotation",
+            ], note.text)
     }
 
     private func rulesSVG(area: ChartFrame, scale: any AxisScale) -> String {

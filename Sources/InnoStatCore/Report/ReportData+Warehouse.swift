@@ -43,11 +43,15 @@ private struct Reader {
          AND o.source_id = i.source_id
         """
 
-    func regionNames() throws -> [String: String] {
+    /// `column` of `region` by region code; a region without one is named `fallback(code)`.
+    func regionNames(_ column: String = "name_en", fallback: (String) -> String = { $0 }) throws
+        -> [String: String]
+    {
         guard has("region") else { return [:] }
         var names: [String: String] = [:]
-        for row in try database.rows("SELECT region_code, name_en FROM region") {
-            if let code = row.text("region_code") { names[code] = row.text("name_en") ?? code }
+        for row in try database.rows("SELECT region_code, \(column) FROM region") {
+            guard let code = row.text("region_code") else { continue }
+            names[code] = row.text(column) ?? fallback(code)
         }
         return names
     }
@@ -162,6 +166,30 @@ private struct Reader {
                 """, [.text(code)]
             ).integerValue
         else { return nil }
+        let (numerator, denominator) = try distributionInputs(
+            code, year: year, measure: measure, perCapita: perCapita)
+        guard !numerator.isEmpty, !denominator.isEmpty else { return nil }
+        let aligned = RegionAlignment(lineage: try database.regionLineage(), year: Int(year)).align(
+            numerator: numerator, denominator: denominator, numeratorName: measure,
+            denominatorName: perCapita)
+        let english = try regionNames()
+        let units = aligned.regions.map { region in
+            LorenzCurve.Unit(
+                code: region.code, name: english[region.code] ?? region.code,
+                value: region.numerator.value, weight: region.denominator?.value ?? 1)
+        }
+        return ReportData.Distribution(
+            indicatorCode: code, year: Int(year), measureCode: measure, perCapitaCode: perCapita,
+            units: units, koreanNames: try regionNames("name_ko", fallback: { _ in "" }),
+            gini: try nationalValue(code, year: year),
+            weightedGini: try nationalValue(weighted, year: year), merges: aligned.merges,
+            citations: try citations(year: year)[code] ?? [])
+    }
+
+    /// The `measure` and `perCapita` inputs of `code` in `year`, summed by input region.
+    func distributionInputs(_ code: String, year: Int64, measure: String, perCapita: String)
+        throws -> ([String: RegionAlignment.Figure], [String: RegionAlignment.Figure])
+    {
         var numerator: [String: RegionAlignment.Figure] = [:]
         var denominator: [String: RegionAlignment.Figure] = [:]
         for row in try database.rows(
@@ -179,35 +207,17 @@ private struct Reader {
                 denominator[region] = denominator[region].map { $0 + figure } ?? figure
             }
         }
-        guard !numerator.isEmpty, !denominator.isEmpty else { return nil }
-        let aligned = RegionAlignment(lineage: try database.regionLineage(), year: Int(year)).align(
-            numerator: numerator, denominator: denominator, numeratorName: measure,
-            denominatorName: perCapita)
-        var english: [String: String] = [:]
-        var korean: [String: String] = [:]
-        for row in try database.rows("SELECT region_code, name_en, name_ko FROM region") {
-            guard let region = row.text("region_code") else { continue }
-            english[region] = row.text("name_en") ?? region
-            korean[region] = row.text("name_ko") ?? ""
-        }
-        let units = aligned.regions.map { region in
-            LorenzCurve.Unit(
-                code: region.code, name: english[region.code] ?? region.code,
-                value: region.numerator.value, weight: region.denominator?.value ?? 1)
-        }
-        func value(_ indicator: String) throws -> Double? {
-            try database.scalar(
-                """
-                SELECT value FROM indicator_value
-                WHERE indicator_code = ? AND year = ? AND region_code = 'KR'
-                """, [.text(indicator), .integer(year)]
-            ).doubleValue
-        }
-        return ReportData.Distribution(
-            indicatorCode: code, year: Int(year), measureCode: measure, perCapitaCode: perCapita,
-            units: units, koreanNames: korean, gini: try value(code),
-            weightedGini: try value(weighted), merges: aligned.merges,
-            citations: try citations(year: year)[code] ?? [])
+        return (numerator, denominator)
+    }
+
+    /// The value of `indicator` for the whole country (region KR) in `year`.
+    func nationalValue(_ indicator: String, year: Int64) throws -> Double? {
+        try database.scalar(
+            """
+            SELECT value FROM indicator_value
+            WHERE indicator_code = ? AND year = ? AND region_code = 'KR'
+            """, [.text(indicator), .integer(year)]
+        ).doubleValue
     }
 
     func conflicts() throws -> [ReportData.Conflict] {

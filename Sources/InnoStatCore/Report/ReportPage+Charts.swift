@@ -13,6 +13,10 @@ extension ReportPage {
         "rd_expenditure_capital_share": "R&D expenditure",
     ]
 
+    static func label(_ series: ReportData.IndicatorSeries) -> String {
+        labels[series.code] ?? series.name
+    }
+
     static let axisLabels: [String: String] = [
         "grdp_per_capita_gini": "Gini (index)",
         "grdp_per_capita_williamson": "Williamson (index)",
@@ -20,13 +24,36 @@ extension ReportPage {
     ]
 
     func figure(_ chart: SVGChart, caption: [String], citations: [ReportData.Citation]) -> String {
+        Self.figure(chartID: chart.id, body: chart.svg(), caption: caption, citations: citations)
+    }
+
+    /// `body` (a chart, or a chart and a table) with its caption paragraphs and sources.
+    static func figure(
+        chartID: String, body: String, caption: [String], citations: [ReportData.Citation]
+    ) -> String {
         Markup.element(
-            "figure", ["aria-labelledby": "\(chart.id)-title"],
-            chart.svg()
+            "figure", ["aria-labelledby": "\(chartID)-title"],
+            body
                 + Markup.element(
                     "figcaption", [:],
                     caption.map { Markup.element("p", [:], $0) }.joined() + Self.sources(citations))
         )
+    }
+
+    /// A legend entry for a solid line with observed markers.
+    static func lineEntry(_ color: String, _ label: String) -> ChartLegend.Entry {
+        ChartLegend.Entry(.line(color: color, isDashed: false, marker: .observed), label)
+    }
+
+    /// The markers of every point of `series`, in order.
+    static func markers(_ series: [ChartSeries]) -> [ChartSeries.Marker] {
+        series.flatMap { $0.points.map(\.marker) }
+    }
+
+    /// `1981–2023`: the first and the last year of all of `series`.
+    static func yearRange(_ series: [ReportData.IndicatorSeries]) -> String {
+        let years = series.flatMap { $0.values.map(\.year) }
+        return "\(years.min() ?? 0)–\(years.max() ?? 0)"
     }
 
     static func marker(_ value: ReportData.YearValue) -> ChartSeries.Marker {

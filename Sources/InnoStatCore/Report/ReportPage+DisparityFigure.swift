@@ -7,17 +7,38 @@ extension ReportPage {
                     + "_williamson, _theil_t have no values): load GRDP and population, then run "
                     + "innostat run.")
         }
-        let colors = [Color.blue, Color.vermillion, Color.green]
         let breakYears = Set(indices.flatMap { $0.values.filter { $0.status == "B" }.map(\.year) })
             .union(data.breaks.keys).sorted()
+        let panels = Self.disparityPanels(indices, breakYears: breakYears)
+        let legend = Self.disparityLegend(
+            showsBreaks: !breakYears.isEmpty, markers: Self.markers(panels.flatMap(\.series)))
+        let chart = SVGChart(
+            id: "chart-disparity",
+            title: "Disparity of GRDP per capita across provinces, \(Self.yearRange(indices))",
+            description:
+                "Three stacked line charts of inequality indices of GRDP per capita across "
+                + "Korean provinces by year: "
+                + indices.map(Self.label).joined(separator: ", ")
+                + ". Break years are marked with dashed lines: "
+                + breakYears.map(String.init).joined(separator: ", ") + ".",
+            bodyHeight: panels.reduce(0) { $0 + $1.frame.height }, legend: ChartLegend(legend),
+            panels: panels)
+        return figure(
+            chart, caption: disparityCaption(breakYears: breakYears),
+            citations: data.citations(for: indices.map(\.code)))
+    }
+
+    /// One panel per index, stacked, the first taller; every panel marks the break years, the
+    /// first labels them.
+    static func disparityPanels(_ indices: [ReportData.IndicatorSeries], breakYears: [Int])
+        -> [LineChart]
+    {
+        let colors = [Color.blue, Color.vermillion, Color.green]
         var panels: [LineChart] = []
         var top = 0.0
-        var markers: [ChartSeries.Marker] = []
         for (index, series) in indices.enumerated() {
             let height = index == 0 ? 250.0 : 210.0
-            let label = Self.labels[series.code] ?? series.name
-            let points = Self.points(series, label: label)
-            markers += points.map(\.marker)
+            let label = Self.label(series)
             panels.append(
                 LineChart(
                     frame: ChartFrame(x: 0, y: top, width: Self.width, height: height),
@@ -28,7 +49,8 @@ extension ReportPage {
                         includesZero: true, tickCount: 4),
                     series: [
                         ChartSeries(
-                            name: label, points: points, color: colors[index % colors.count])
+                            name: label, points: Self.points(series, label: label),
+                            color: colors[index % colors.count])
                     ],
                     rules: breakYears.map {
                         LineChart.Rule(
@@ -36,13 +58,23 @@ extension ReportPage {
                     }))
             top += height
         }
+        return panels
+    }
+
+    static func disparityLegend(showsBreaks: Bool, markers: [ChartSeries.Marker])
+        -> [ChartLegend.Entry]
+    {
         var legend: [ChartLegend.Entry] = []
-        if !breakYears.isEmpty {
+        if showsBreaks {
             legend.append(
                 ChartLegend.Entry(
                     .rule(color: "#777777"), "Break year: the provinces or the sources change"))
         }
-        legend += Self.statusEntries(markers)
+        return legend + Self.statusEntries(markers)
+    }
+
+    /// How the index is computed and why it moves at breaks; then each break year's reasons.
+    func disparityCaption(breakYears: [Int]) -> [String] {
         var caption = [
             Markup.escape(
                 "Across the provinces present each year, GRDP per capita = nominal GRDP / "
@@ -63,18 +95,6 @@ extension ReportPage {
                 Markup.escape("Break years (status B):")
                     + Markup.element("ul", ["class": "breaks"], items.joined()))
         }
-        let years = indices.flatMap { $0.values.map(\.year) }
-        let chart = SVGChart(
-            id: "chart-disparity",
-            title: "Disparity of GRDP per capita across provinces, "
-                + "\(years.min() ?? 0)–\(years.max() ?? 0)",
-            description:
-                "Three stacked line charts of inequality indices of GRDP per capita across "
-                + "Korean provinces by year: "
-                + indices.map { Self.labels[$0.code] ?? $0.name }
-                .joined(separator: ", ") + ". Break years are marked with dashed lines: "
-                + breakYears.map(String.init).joined(separator: ", ") + ".",
-            bodyHeight: top, legend: ChartLegend(legend), panels: panels)
-        return figure(chart, caption: caption, citations: data.citations(for: indices.map(\.code)))
+        return caption
     }
 }

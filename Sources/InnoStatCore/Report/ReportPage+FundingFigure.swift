@@ -121,11 +121,8 @@ extension ReportPage {
         -> [ChartLegend.Entry]
     {
         var legend = [
-            ChartLegend.Entry(
-                .line(color: Color.blue, isDashed: false, marker: .observed),
-                "Business enterprises"),
-            ChartLegend.Entry(
-                .line(color: Color.vermillion, isDashed: false, marker: .observed), "Government"),
+            Self.lineEntry(Color.blue, "Business enterprises"),
+            Self.lineEntry(Color.vermillion, "Government"),
         ]
         if showsImplied {
             legend.append(
@@ -137,8 +134,7 @@ extension ReportPage {
             legend.append(
                 ChartLegend.Entry(.band(color: Color.band), "Crossover lies in this bracket"))
         }
-        legend += Self.statusEntries(
-            series.flatMap { $0.points.map(\.marker) }, showsPublished: false)
+        legend += Self.statusEntries(Self.markers(series), showsPublished: false)
         return legend
     }
 

@@ -11,53 +11,12 @@ extension ReportPage {
                 "No figure differs from the preferred source's by more than its measure's "
                     + "tolerance (v_source_conflict is empty).")
         }
-        func key(_ conflict: ReportData.Conflict) -> String {
-            [conflict.regionCode, conflict.period, conflict.sectorCode, conflict.sizeCode]
-                .joined(separator: "|")
-        }
-        var measures: [String] = []
-        var byMeasure: [String: [ReportData.Conflict]] = [:]
-        for conflict in conflicts {
-            if byMeasure[conflict.measureCode] == nil { measures.append(conflict.measureCode) }
-            byMeasure[conflict.measureCode, default: []].append(conflict)
-        }
-        let summary = HTMLTable(
-            caption: "By measure",
-            columns: [
-                HTMLTable.Column("Measure", .code), HTMLTable.Column("Unit"),
-                HTMLTable.Column("Keys", .number), HTMLTable.Column("Figures that differ", .number),
-                HTMLTable.Column("Largest difference (%)", .number),
-                HTMLTable.Column("Tolerance (%)", .number), HTMLTable.Column("Sources", .code),
-            ],
-            rows: measures.map { measure in
-                let rows = byMeasure[measure] ?? []
-                let sources = Set(
-                    rows.flatMap {
-                        [Self.sourceFamily($0.sourceID), Self.sourceFamily($0.preferredSourceID)]
-                    })
-                return [
-                    measure, rows.first?.unit ?? "",
-                    ReportNumber.format(Double(Set(rows.map(key)).count), decimals: 0),
-                    ReportNumber.format(Double(rows.count), decimals: 0),
-                    ReportNumber.format(rows.map(\.differencePercent).max() ?? 0, decimals: 1),
-                    Self.figure(rows.first?.tolerancePercent ?? 0.5),
-                    sources.sorted().joined(separator: ", "),
-                ]
-            })
-        let largest = measures.flatMap { measure in
-            (byMeasure[measure] ?? []).sorted { $0.differencePercent > $1.differencePercent }
+        let byMeasure = Self.conflictsByMeasure(conflicts)
+        let largest = byMeasure.flatMap { _, rows in
+            rows.sorted { $0.differencePercent > $1.differencePercent }
                 .prefix(Self.largestPerMeasure)
         }
-        let keys = Set(conflicts.map { $0.measureCode + "|" + key($0) }).count
-        let intro = Markup.text(
-            "p", [:],
-            "\(ReportNumber.format(Double(keys), decimals: 0)) "
-                + "keys where another source's figure differs from the one the warehouse prefers "
-                + "(v_observation, by each pipeline's precedence) by more than the measure's "
-                + "tolerance; \(ReportNumber.format(Double(conflicts.count), decimals: 0)) "
-                + "differing figures in all. The difference is in percent of the larger of the two."
-        )
-        return intro + summary.html()
+        return Self.conflictsIntro(conflicts) + Self.conflictSummary(byMeasure).html()
             + conflictTable(
                 Array(largest),
                 caption: "The largest differences, up to \(Self.largestPerMeasure) per measure")
@@ -66,6 +25,64 @@ extension ReportPage {
                 Markup.text(
                     "summary", [:], "All \(conflicts.count) differing figures, with file and line")
                     + conflictTable(conflicts, caption: nil, withFile: true))
+    }
+
+    /// Region, period, sector and size: what a conflict is about within its measure.
+    static func conflictKey(_ conflict: ReportData.Conflict) -> String {
+        [conflict.regionCode, conflict.period, conflict.sectorCode, conflict.sizeCode]
+            .joined(separator: "|")
+    }
+
+    /// The conflicts of each measure, measures in the order they first appear.
+    static func conflictsByMeasure(_ conflicts: [ReportData.Conflict])
+        -> [(measure: String, conflicts: [ReportData.Conflict])]
+    {
+        var measures: [String] = []
+        var byMeasure: [String: [ReportData.Conflict]] = [:]
+        for conflict in conflicts {
+            if byMeasure[conflict.measureCode] == nil { measures.append(conflict.measureCode) }
+            byMeasure[conflict.measureCode, default: []].append(conflict)
+        }
+        return measures.map { ($0, byMeasure[$0] ?? []) }
+    }
+
+    static func conflictsIntro(_ conflicts: [ReportData.Conflict]) -> String {
+        let keys = Set(conflicts.map { $0.measureCode + "|" + conflictKey($0) }).count
+        return Markup.text(
+            "p", [:],
+            "\(ReportNumber.format(Double(keys), decimals: 0)) "
+                + "keys where another source's figure differs from the one the warehouse prefers "
+                + "(v_observation, by each pipeline's precedence) by more than the measure's "
+                + "tolerance; \(ReportNumber.format(Double(conflicts.count), decimals: 0)) "
+                + "differing figures in all. The difference is in percent of the larger of the two."
+        )
+    }
+
+    static func conflictSummary(
+        _ byMeasure: [(measure: String, conflicts: [ReportData.Conflict])]
+    ) -> HTMLTable {
+        HTMLTable(
+            caption: "By measure",
+            columns: [
+                HTMLTable.Column("Measure", .code), HTMLTable.Column("Unit"),
+                HTMLTable.Column("Keys", .number), HTMLTable.Column("Figures that differ", .number),
+                HTMLTable.Column("Largest difference (%)", .number),
+                HTMLTable.Column("Tolerance (%)", .number), HTMLTable.Column("Sources", .code),
+            ],
+            rows: byMeasure.map { measure, rows in
+                let sources = Set(
+                    rows.flatMap {
+                        [Self.sourceFamily($0.sourceID), Self.sourceFamily($0.preferredSourceID)]
+                    })
+                return [
+                    measure, rows.first?.unit ?? "",
+                    ReportNumber.format(Double(Set(rows.map(conflictKey)).count), decimals: 0),
+                    ReportNumber.format(Double(rows.count), decimals: 0),
+                    ReportNumber.format(rows.map(\.differencePercent).max() ?? 0, decimals: 1),
+                    Self.figure(rows.first?.tolerancePercent ?? 0.5),
+                    sources.sorted().joined(separator: ", "),
+                ]
+            })
     }
 
     func conflictTable(
@@ -114,73 +131,74 @@ extension ReportPage {
         }
         let files = run.files.sorted { $0.key < $1.key }
             .map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        var parts = [
-            Markup.text(
-                "p", [:],
-                "Run \(run.id), \(run.status): started \(Self.timestamp(run.startedAt))"
-                    + (run.finishedAt.map { ", finished \(Self.timestamp($0))" } ?? "")
-                    + "; files: \(files.isEmpty ? "none" : files).")
-        ]
-        parts += runErrors(run)
-        parts += unchangedFiles(run)
-        parts.append(Markup.text("h3", [:], "Rejects (\(data.rejectCount))"))
-        if data.rejects.isEmpty {
-            parts.append(Markup.text("p", [:], "No rejects stand in run \(run.id)."))
-        } else {
-            parts.append(
-                HTMLTable(
-                    columns: [
-                        HTMLTable.Column("File:line:column", .code),
-                        HTMLTable.Column("Run", .number),
-                        HTMLTable.Column("Column"), HTMLTable.Column("Raw text", .code),
-                        HTMLTable.Column("Reason", .code), HTMLTable.Column("Message"),
-                    ],
-                    rows: data.rejects.map {
-                        [
-                            Self.place($0.file, $0.line, $0.column), $0.run.map(String.init) ?? "",
-                            $0.columnName, $0.rawText, $0.reason, $0.message,
-                        ]
-                    }
-                ).html())
-            if data.rejectCount > data.rejects.count {
-                parts.append(
-                    Markup.text(
-                        "p", [:],
-                        "The first \(data.rejects.count) of \(data.rejectCount); innostat status "
-                            + "--rejects \(data.rejectCount) lists them all."))
-            }
-        }
-        parts.append(Markup.text("h3", [:], "Check warnings (\(data.warningCount))"))
-        if data.warnings.isEmpty {
+        let summary = Markup.text(
+            "p", [:],
+            "Run \(run.id), \(run.status): started \(Self.timestamp(run.startedAt))"
+                + (run.finishedAt.map { ", finished \(Self.timestamp($0))" } ?? "")
+                + "; files: \(files.isEmpty ? "none" : files).")
+        let parts =
+            [summary] + runErrors(run) + unchangedFiles(run) + rejectsListing(run)
+            + warningsListing(run)
+        return parts.joined()
+    }
+
+    /// The rejects standing as of `run`, or a note that there are none.
+    func rejectsListing(_ run: ReportData.Run) -> [String] {
+        Self.listing(
+            heading: "Rejects (\(data.rejectCount))",
+            table: HTMLTable(
+                columns: [
+                    HTMLTable.Column("File:line:column", .code),
+                    HTMLTable.Column("Run", .number),
+                    HTMLTable.Column("Column"), HTMLTable.Column("Raw text", .code),
+                    HTMLTable.Column("Reason", .code), HTMLTable.Column("Message"),
+                ],
+                rows: data.rejects.map {
+                    [
+                        Self.place($0.file, $0.line, $0.column), $0.run.map(String.init) ?? "",
+                        $0.columnName, $0.rawText, $0.reason, $0.message,
+                    ]
+                }),
+            total: data.rejectCount, listsAll: "innostat status --rejects \(data.rejectCount)",
+            none: "No rejects stand in run \(run.id).")
+    }
+
+    /// The check warnings standing as of `run`, or a note that there are none.
+    func warningsListing(_ run: ReportData.Run) -> [String] {
+        Self.listing(
+            heading: "Check warnings (\(data.warningCount))",
+            table: HTMLTable(
+                columns: [
+                    HTMLTable.Column("File:line:column", .code),
+                    HTMLTable.Column("Run", .number),
+                    HTMLTable.Column("Raw text", .code), HTMLTable.Column("Message"),
+                ],
+                rows: data.warnings.map {
+                    [
+                        Self.place($0.file, $0.line, $0.column), $0.run.map(String.init) ?? "",
+                        $0.rawText, $0.message,
+                    ]
+                }),
+            total: data.warningCount, listsAll: "innostat status",
+            none: "No figure of run \(run.id) failed a warn check (failures of error checks are "
+                + "rejects, above).")
+    }
+
+    /// A heading, then the table, or `none` when it has no rows; when the table holds only the
+    /// first of `total` rows, which command lists them all.
+    static func listing(
+        heading: String, table: HTMLTable, total: Int, listsAll: String, none: String
+    ) -> [String] {
+        let heading = Markup.text("h3", [:], heading)
+        guard !table.rows.isEmpty else { return [heading, Markup.text("p", [:], none)] }
+        var parts = [heading, table.html()]
+        if total > table.rows.count {
             parts.append(
                 Markup.text(
                     "p", [:],
-                    "No figure of run \(run.id) failed a warn check (failures of error checks are "
-                        + "rejects, above)."))
-        } else {
-            parts.append(
-                HTMLTable(
-                    columns: [
-                        HTMLTable.Column("File:line:column", .code),
-                        HTMLTable.Column("Run", .number),
-                        HTMLTable.Column("Raw text", .code), HTMLTable.Column("Message"),
-                    ],
-                    rows: data.warnings.map {
-                        [
-                            Self.place($0.file, $0.line, $0.column), $0.run.map(String.init) ?? "",
-                            $0.rawText, $0.message,
-                        ]
-                    }
-                ).html())
-            if data.warningCount > data.warnings.count {
-                parts.append(
-                    Markup.text(
-                        "p", [:],
-                        "The first \(data.warnings.count) of \(data.warningCount); innostat "
-                            + "status lists them all."))
-            }
+                    "The first \(table.rows.count) of \(total); \(listsAll) lists them all."))
         }
-        return parts.joined()
+        return parts
     }
 
     /// Why the run failed, stopped or died, from `etl_run_error`.

@@ -107,25 +107,40 @@ public struct ReportPage: Sendable {
     public func html() -> String {
         let sections = self.sections
         let title = "Korean R&D funding, R&D centres and regional disparity"
-        let navigation = sections.map { section in
-            Markup.element(
-                "li", [:],
-                Markup.text("a", ["href": "#\(section.id)"], section.title))
-        }.joined()
         let body = sections.enumerated().map { index, section in
             Markup.element(
                 "section", ["id": section.id, "aria-labelledby": "\(section.id)-heading"],
                 Markup.text("h2", ["id": "\(section.id)-heading"], "\(index + 1). \(section.title)")
                     + section.body)
         }.joined(separator: "\n")
-        let head =
-            Markup.element("meta", ["charset": "utf-8"])
+        return "<!DOCTYPE html>\n"
+            + Markup.element(
+                "html", ["lang": "en"],
+                "\n" + Markup.element("head", [:], head(title: title)) + "\n"
+                    + Markup.element(
+                        "body", [:],
+                        header(title: title, sections: sections) + "\n"
+                            + Markup.element("main", [:], "\n" + body + "\n") + "\n"
+                            + footer()) + "\n") + "\n"
+    }
+
+    func head(title: String) -> String {
+        Markup.element("meta", ["charset": "utf-8"])
             + Markup.element(
                 "meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])
             + Markup.element("meta", ["name": "generator", "content": "innostat \(version)"])
             + Markup.text("title", [:], "innostat report: \(title)")
             + Markup.element("style", [:], "\n" + Self.style + "\n")
-        let header = Markup.element(
+    }
+
+    /// The title, where the figures come from, how to read the markers, and the contents.
+    func header(title: String, sections: [Section]) -> String {
+        let navigation = sections.map { section in
+            Markup.element(
+                "li", [:],
+                Markup.text("a", ["href": "#\(section.id)"], section.title))
+        }.joined()
+        return Markup.element(
             "header", [:],
             Markup.text("h1", [:], title)
                 + Markup.element("p", ["class": "meta"], Markup.escape(provenance()))
@@ -137,7 +152,10 @@ public struct ReportPage: Sendable {
                             + "triangle a bound. Hover a point for its value."))
                 + Markup.element(
                     "nav", ["aria-label": "Contents"], Markup.element("ol", [:], navigation)))
-        let footer = Markup.element(
+    }
+
+    func footer() -> String {
+        Markup.element(
             "footer", [:],
             Markup.element(
                 "p", [:],
@@ -146,14 +164,6 @@ public struct ReportPage: Sendable {
                         + (data.warehouse.isEmpty ? "the warehouse" : data.warehouse) + ". "
                         + "Nothing on this page is fetched from the network: the charts are "
                         + "inline SVG; links in the source lists lead to the publications.")))
-        return "<!DOCTYPE html>\n"
-            + Markup.element(
-                "html", ["lang": "en"],
-                "\n" + Markup.element("head", [:], head) + "\n"
-                    + Markup.element(
-                        "body", [:],
-                        header + "\n" + Markup.element("main", [:], "\n" + body + "\n") + "\n"
-                            + footer) + "\n") + "\n"
     }
 
     /// Writes the page to `path`, creating its folder.
