@@ -19,8 +19,40 @@ extension StageChecker {
     func checkChange(
         _ measure: String, maxRatio: Double, check: CheckSpec, into outcome: inout Outcome
     ) throws {
-        let statement = try database.prepare(
-            """
+        let statement = try database.prepare(Self.changeQuery)
+        try statement.bind(.text(measure), at: statement.parameterIndex(named: ":measure")!)
+        try statement.bind(.text(sourceID), at: statement.parameterIndex(named: ":source")!)
+        try statement.bind(.text(file), at: statement.parameterIndex(named: ":file")!)
+        let columns = StatementColumns(statement)
+        let detector = JumpDetector(maxRatio: maxRatio)
+        var series: [SeriesPoint] = []
+        var key: [String] = []
+        while try statement.step() {
+            let rowKey = ["region_code", "sector_code", "size_code"].map {
+                statement.string(at: columns[$0]) ?? ""
+            }
+            if rowKey != key {
+                judge(series, detector: detector, check: check, into: &outcome)
+                series.removeAll(keepingCapacity: true)
+                key = rowKey
+            }
+            series.append(
+                SeriesPoint(
+                    period: statement.string(at: columns["period"]) ?? "",
+                    value: statement.double(at: columns["value"]),
+                    stageRowID: statement.isNull(at: columns["stage_row_id"])
+                        ? nil : statement.int64(at: columns["stage_row_id"]),
+                    line: Int(statement.int64(at: columns["source_line"])),
+                    column: Int(statement.int64(at: columns["source_column"])),
+                    rawText: statement.string(at: columns["raw_text"]) ?? "",
+                    warehouseFile: statement.string(at: columns["warehouse_file"])))
+        }
+        judge(series, detector: detector, check: check, into: &outcome)
+    }
+
+    /// The figures of one series and the warehouse's around them, in the order of their
+    /// series and period; staged ones have a `stage_row_id`.
+    static let changeQuery = """
             SELECT region_code, sector_code, size_code, period, value, rowid AS stage_row_id,
                    source_line, source_column, raw_text, NULL AS warehouse_file
             FROM temp.stage_observation
@@ -49,61 +81,37 @@ extension StageChecker {
             )
             WHERE preference = 1
             ORDER BY 1, 2, 3, 4
-            """)
-        try statement.bind(.text(measure), at: statement.parameterIndex(named: ":measure")!)
-        try statement.bind(.text(sourceID), at: statement.parameterIndex(named: ":source")!)
-        try statement.bind(.text(file), at: statement.parameterIndex(named: ":file")!)
-        let columns = StatementColumns(statement)
-        let detector = JumpDetector(maxRatio: maxRatio)
-        var series: [SeriesPoint] = []
-        var key: [String] = []
-        func finishSeries() {
-            let points = series.map {
-                JumpDetector.Point(value: $0.value, isStaged: $0.stageRowID != nil)
-            }
-            outcome.checked += points.filter(\.isStaged).count
-            for jump in detector.jumps(in: points) {
-                let point = series[jump.index]
-                let reference = series[jump.reference]
-                var place = reference.period
-                if let file = reference.warehouseFile {
-                    place += ", in the warehouse from \(file):\(reference.line)"
-                }
-                let factor = Self.factor(jump.factor)
-                let message =
-                    jump.referenceFollows
-                    ? "\(Self.number(point.value)) differs by a factor of \(factor) from the next "
-                        + "figure \(Self.number(reference.value)) (\(place))"
-                    : "\(Self.number(point.value)) changes by a factor of \(factor) from "
-                        + "\(Self.number(reference.value)) (\(place))"
-                outcome.failed += 1
-                outcome.failures.append(
-                    Failure(
-                        stageRowID: point.stageRowID!, line: point.line, column: point.column,
-                        rawText: point.rawText, message: "\(message): \(check.failureSuffix)"))
-            }
-            series.removeAll(keepingCapacity: true)
+        """
+
+    /// Counts the staged points of one series and records each jump the detector finds.
+    private func judge(
+        _ series: [SeriesPoint], detector: JumpDetector, check: CheckSpec,
+        into outcome: inout Outcome
+    ) {
+        let points = series.map {
+            JumpDetector.Point(value: $0.value, isStaged: $0.stageRowID != nil)
         }
-        while try statement.step() {
-            let rowKey = ["region_code", "sector_code", "size_code"].map {
-                statement.string(at: columns[$0]) ?? ""
+        outcome.checked += points.filter(\.isStaged).count
+        for jump in detector.jumps(in: points) {
+            let point = series[jump.index]
+            let reference = series[jump.reference]
+            var place = reference.period
+            if let file = reference.warehouseFile {
+                place += ", in the warehouse from \(file):\(reference.line)"
             }
-            if rowKey != key {
-                finishSeries()
-                key = rowKey
-            }
-            series.append(
-                SeriesPoint(
-                    period: statement.string(at: columns["period"]) ?? "",
-                    value: statement.double(at: columns["value"]),
-                    stageRowID: statement.isNull(at: columns["stage_row_id"])
-                        ? nil : statement.int64(at: columns["stage_row_id"]),
-                    line: Int(statement.int64(at: columns["source_line"])),
-                    column: Int(statement.int64(at: columns["source_column"])),
-                    rawText: statement.string(at: columns["raw_text"]) ?? "",
-                    warehouseFile: statement.string(at: columns["warehouse_file"])))
+            let factor = Self.factor(jump.factor)
+            let message =
+                jump.referenceFollows
+                ? "\(Self.number(point.value)) differs by a factor of \(factor) from the next "
+                    + "figure \(Self.number(reference.value)) (\(place))"
+                : "\(Self.number(point.value)) changes by a factor of \(factor) from "
+                    + "\(Self.number(reference.value)) (\(place))"
+            outcome.failed += 1
+            outcome.failures.append(
+                Failure(
+                    stageRowID: point.stageRowID!, line: point.line, column: point.column,
+                    rawText: point.rawText, message: "\(message): \(check.failureSuffix)"))
         }
-        finishSeries()
     }
 
     /// `10.0`, `3.04`, `123`: enough digits to see that the factor is beyond the threshold.

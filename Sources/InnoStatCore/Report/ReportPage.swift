@@ -217,16 +217,16 @@ public struct ReportPage: Sendable {
             Markup.text("span", [:], "Sources:") + Markup.element("ul", [:], items.joined()))
     }
 
+    /// How the report writes a value of a unit: its decimals and what follows the number.
+    private static let unitDisplay: [String: (decimals: Int, suffix: String)] = [
+        "percent": (1, "%"), "count": (0, ""), "persons": (0, ""), "index": (3, ""),
+        "ratio": (2, ""), "percent per year": (1, "% a year"),
+    ]
+
     /// A value in its unit, for text: `56.0%`, `2,270`, `0.144`.
     static func display(_ value: Double, unit: String) -> String {
-        switch unit {
-        case "percent": return ReportNumber.format(value, decimals: 1) + "%"
-        case "count", "persons": return ReportNumber.format(value, decimals: 0)
-        case "index": return ReportNumber.format(value, decimals: 3)
-        case "ratio": return ReportNumber.format(value, decimals: 2)
-        case "percent per year": return ReportNumber.format(value, decimals: 1) + "% a year"
-        default: return figure(value)
-        }
+        guard let display = unitDisplay[unit] else { return figure(value) }
+        return ReportNumber.format(value, decimals: display.decimals) + display.suffix
     }
 
     /// A figure as stored, grouped by thousands, with its own decimals (at most six).

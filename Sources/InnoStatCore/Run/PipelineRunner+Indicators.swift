@@ -29,38 +29,8 @@ extension PipelineRunner {
                 onEvent(.indicatorsUnchanged)
                 return
             }
-            let before = try IndicatorHoldings(warehouse.database)
-            let outputs = try IndicatorEngine(database: warehouse.database, catalog: catalog)
-                .compute()
-            try IndicatorStore(database: warehouse.database).replace(with: outputs, runID: runID)
-            let emptied = before.emptied(
-                in: try IndicatorHoldings(warehouse.database),
-                among: catalog.indicators.map(\.code))
-            try warehouse.database.transaction(.immediate) {
-                try warehouse.database.run("DELETE FROM indicator_catalog")
-                try warehouse.database.run(
-                    "INSERT INTO indicator_catalog(catalog_sha256, run_id) VALUES (?, ?)",
-                    [.text(catalogDigest), .integer(runID)])
-            }
-            let outcomes = outputs.map {
-                IndicatorOutcome(
-                    code: $0.spec.code, values: $0.rows.count, absence: $0.absence,
-                    failure: $0.failure)
-            }
-            summary.indicatorValues = outcomes.reduce(0) { $0 + $1.values }
-            summary.indicatorsWithValues = outcomes.filter { $0.values > 0 }.count
-            summary.indicatorsFailed = outcomes.filter { $0.failure != nil }.count
-            onEvent(.indicatorsComputed(outcomes))
-            for (code, holding) in emptied {
-                let retiring = Set(holding.sources.map { String($0.prefix { $0 != ":" }) })
-                    .intersection(shrunk)
-                let declared = !retiring.isEmpty && retiring.isSubset(of: shrinkable)
-                if !declared { summary.indicatorsEmptied += 1 }
-                onEvent(
-                    .indicatorEmptied(
-                        code: code, valuesBefore: holding.values, sources: holding.sources.sorted(),
-                        declared: declared))
-            }
+            let emptied = try computeAndStore(catalog, catalogDigest, warehouse, runID, &summary, onEvent)
+            reportEmptied(emptied, shrunk: shrunk, shrinkable: shrinkable, &summary, onEvent)
         } catch {
             summary.indicatorsFailed += 1
             onEvent(.indicatorsFailed(message: "\(error)"))
@@ -74,6 +44,55 @@ extension PipelineRunner {
         } catch {
             summary.exportFailed = true
             onEvent(.indicatorsFailed(message: "\(error)"))
+        }
+    }
+
+    /// Computes and stores every indicator, records the catalog they follow; the indicators
+    /// that had values before and have none now.
+    private func computeAndStore(
+        _ catalog: IndicatorCatalog, _ catalogDigest: String, _ warehouse: Warehouse,
+        _ runID: Int64, _ summary: inout RunSummary, _ onEvent: (RunEvent) -> Void
+    ) throws -> [(code: String, before: IndicatorHoldings.Holding)] {
+        let before = try IndicatorHoldings(warehouse.database)
+        let outputs = try IndicatorEngine(database: warehouse.database, catalog: catalog)
+            .compute()
+        try IndicatorStore(database: warehouse.database).replace(with: outputs, runID: runID)
+        let emptied = before.emptied(
+            in: try IndicatorHoldings(warehouse.database),
+            among: catalog.indicators.map(\.code))
+        try warehouse.database.transaction(.immediate) {
+            try warehouse.database.run("DELETE FROM indicator_catalog")
+            try warehouse.database.run(
+                "INSERT INTO indicator_catalog(catalog_sha256, run_id) VALUES (?, ?)",
+                [.text(catalogDigest), .integer(runID)])
+        }
+        let outcomes = outputs.map {
+            IndicatorOutcome(
+                code: $0.spec.code, values: $0.rows.count, absence: $0.absence,
+                failure: $0.failure)
+        }
+        summary.indicatorValues = outcomes.reduce(0) { $0 + $1.values }
+        summary.indicatorsWithValues = outcomes.filter { $0.values > 0 }.count
+        summary.indicatorsFailed = outcomes.filter { $0.failure != nil }.count
+        onEvent(.indicatorsComputed(outcomes))
+        return emptied
+    }
+
+    /// Says which indicators were emptied; one not declared (its retiring sources' pipelines do
+    /// not all say `may_shrink`) fails the run.
+    private func reportEmptied(
+        _ emptied: [(code: String, before: IndicatorHoldings.Holding)], shrunk: Set<String>,
+        shrinkable: Set<String>, _ summary: inout RunSummary, _ onEvent: (RunEvent) -> Void
+    ) {
+        for (code, holding) in emptied {
+            let retiring = Set(holding.sources.map { String($0.prefix { $0 != ":" }) })
+                .intersection(shrunk)
+            let declared = !retiring.isEmpty && retiring.isSubset(of: shrinkable)
+            if !declared { summary.indicatorsEmptied += 1 }
+            onEvent(
+                .indicatorEmptied(
+                    code: code, valuesBefore: holding.values, sources: holding.sources.sorted(),
+                    declared: declared))
         }
     }
 

@@ -91,42 +91,14 @@ public struct PipelineRunner {
                     loading = input.displayPath
                     let result = try load(input, spec, runID, warehouse, ledger, onEvent)
                     loading = nil
-                    summary.rowsRead += result.rowsRead
-                    summary.rejects += result.rejects
-                    summary.checkWarnings += result.checkWarnings
-                    switch result.status {
-                    case .loaded:
-                        summary.filesLoaded += 1
-                        if !spec.source.isSynthetic { summary.publishedFiguresChanged = true }
-                    case .failed: summary.filesFailed += 1
-                    case .unchanged: summary.filesUnchanged += 1
-                    }
-                    summary.observationsLoaded += result.observationsLoaded
-                    summary.figures += result.figures
+                    summary.add(result, published: !spec.source.isSynthetic)
                     if result.figures.retired > 0 { shrunk.insert(spec.source.id) }
                     onEvent(.fileFinished(result))
                 }
-                let retiring = { (relative: String, loadID: Int64) throws in
-                    if case .firmSurvey = spec.layout {
-                        try FirmSurveyLoader.retire(
-                            relativePath: relative, of: spec, in: warehouse, runID: runID,
-                            replacedBy: loadID)
-                    } else {
-                        try ledger.retireFigures(
-                            pipeline: spec, relativePath: relative, replacedBy: loadID)
-                    }
-                }
-                for retired in try ledger.retireVanishedFiles(
-                    runID: runID, pipeline: spec, present: inputs, retire: retiring)
+                if try retireVanishedFiles(
+                    spec, inputs, runID, warehouse, ledger, &summary, onEvent)
                 {
-                    summary.filesRetired += 1
-                    summary.figures.retired += retired.observations
-                    if retired.observations > 0 { shrunk.insert(spec.source.id) }
-                    summary.publishedFiguresChanged = true
-                    onEvent(
-                        .fileRetired(
-                            pipeline: spec.name, file: retired.path,
-                            observations: retired.observations))
+                    shrunk.insert(spec.source.id)
                 }
             } catch let error as PipelineError {
                 summary.pipelinesFailed += 1
@@ -149,6 +121,36 @@ public struct PipelineRunner {
         try warehouse.checkStill(identity)
         try warehouse.finishRun(runID, succeeded: summary.succeeded)
         return summary
+    }
+
+    /// Retires the figures of the pipeline's files that are gone from its inputs; whether any
+    /// figure was retired.
+    private func retireVanishedFiles(
+        _ spec: PipelineSpec, _ inputs: [InputResolver.Input], _ runID: Int64, _ warehouse: Warehouse,
+        _ ledger: LoadLedger, _ summary: inout RunSummary, _ onEvent: (RunEvent) -> Void
+    ) throws -> Bool {
+        let retiring = { (relative: String, loadID: Int64) throws in
+            if case .firmSurvey = spec.layout {
+                try FirmSurveyLoader.retire(
+                    relativePath: relative, of: spec, in: warehouse, runID: runID,
+                    replacedBy: loadID)
+            } else {
+                try ledger.retireFigures(pipeline: spec, relativePath: relative, replacedBy: loadID)
+            }
+        }
+        var retiredAny = false
+        for retired in try ledger.retireVanishedFiles(
+            runID: runID, pipeline: spec, present: inputs, retire: retiring)
+        {
+            summary.filesRetired += 1
+            summary.figures.retired += retired.observations
+            if retired.observations > 0 { retiredAny = true }
+            summary.publishedFiguresChanged = true
+            onEvent(
+                .fileRetired(
+                    pipeline: spec.name, file: retired.path, observations: retired.observations))
+        }
+        return retiredAny
     }
 
     /// Says which sources have figures in force but no pipeline in the folder; with

@@ -27,4 +27,20 @@ public struct RunSummary: Sendable {
         filesFailed == 0 && pipelinesFailed == 0 && indicatorsFailed == 0
             && indicatorsEmptied == 0 && !exportFailed
     }
+
+    /// Counts one file's load: its rows, rejects, warnings and figures.
+    mutating func add(_ result: FileLoadResult, published: Bool) {
+        rowsRead += result.rowsRead
+        rejects += result.rejects
+        checkWarnings += result.checkWarnings
+        switch result.status {
+        case .loaded:
+            filesLoaded += 1
+            if published { publishedFiguresChanged = true }
+        case .failed: filesFailed += 1
+        case .unchanged: filesUnchanged += 1
+        }
+        observationsLoaded += result.observationsLoaded
+        figures += result.figures
+    }
 }
