@@ -1,8 +1,10 @@
 # innostat — make targets
 #   make run     install what is missing, build, load every enabled pipeline, compute, export,
 #                write Warehouse/report.html
-#   make test    install what is missing, build the project's targets with warnings as errors,
-#                run the whole test suite
+#   make test    install what is missing, check the style (make lint), build the project's
+#                targets with warnings as errors, run the whole test suite
+#   make lint    swift format lint --strict with the project's .swift-format
+#   make format  swift format --in-place: what make lint asks for
 #   make build   release build of the innostat binary
 #   make deps    install the system libraries (libcsv-dev, libsqlite3-dev, libssl-dev, pkg-config) and
 #                python3 (the tests run bench/gen_microdata.py) if missing
@@ -21,7 +23,7 @@ REPORT_PNG ?= Warehouse/report.png
 # Tall enough for the whole page with the shipped data (about 6,500 pixels).
 REPORT_WINDOW ?= 1280,7000
 
-.PHONY: run test build deps bench clean format report
+.PHONY: run test build deps bench clean format lint report
 
 # install_missing: apt-get install the packages (name:command pairs) whose command is missing.
 define install_missing
@@ -72,7 +74,7 @@ report: build
 	  file://$(abspath $(REPORT)) 2>/dev/null
 	@test -s $(REPORT_PNG) && echo "screenshot: $(REPORT_PNG)"
 
-test: deps
+test: deps lint
 	INNOSTAT_STRICT=1 $(SWIFT) build --build-tests
 	INNOSTAT_STRICT=1 $(SWIFT) test --skip-build
 
@@ -81,7 +83,10 @@ bench: build
 	bench/run.sh
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 
 clean:
 	rm -rf .build Warehouse/warehouse.sqlite Warehouse/warehouse.sqlite-wal Warehouse/warehouse.sqlite-shm Warehouse/exports $(REPORT) $(REPORT_PNG)

@@ -19,7 +19,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        .systemLibrary(name: "CSQLite3", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(
+            name: "CSQLite3", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .target(name: "SQLiteStore", dependencies: ["CSQLite3"], swiftSettings: strict),
@@ -40,22 +41,26 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "innostat", dependencies: ["InnoStatCommands"], swiftSettings: strict),
+        .executableTarget(
+            name: "innostat", dependencies: ["InnoStatCommands"], swiftSettings: strict),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(
-            name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"], swiftSettings: strict),
+            name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"],
+            swiftSettings: strict),
         .testTarget(
             name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")],
             swiftSettings: strict),
         .testTarget(
-            name: "InnoStatCoreTests", dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream", "TestSupport"],
+            name: "InnoStatCoreTests",
+            dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "InnoStatCommandsTests",
             dependencies: ["InnoStatCommands", "InnoStatCore", "SQLiteStore", "TestSupport"],
             exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["SQLiteStore", "TestSupport"], exclude: ["Golden"],
+            name: "EndToEndTests", dependencies: ["SQLiteStore", "TestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strict),
     ]
 )

@@ -225,7 +225,8 @@ final class InputDecoder {
             }
             let position = outputPosition()
             firstSuspicion = (
-                position.line, position.column, offset + suspect, [base[suspect], base[suspect + 1]]
+                position.line, position.column, offset + suspect,
+                [base[suspect], base[suspect + 1]]
             )
             start = suspect
         }

@@ -5,7 +5,8 @@ import InnoStatCore
 public struct InnoStat: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "innostat",
-        abstract: "Load R&D and regional statistics into a SQLite warehouse and compute indicators.",
+        abstract:
+            "Load R&D and regional statistics into a SQLite warehouse and compute indicators.",
         discussion: """
             Exit codes: 0 ok; 1 a load or check failed (what failed was rolled back, the rest \
             committed); 3 another run holds the warehouse lock; 64 usage error; 130 and 143 \

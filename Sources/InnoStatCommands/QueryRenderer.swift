@@ -108,20 +108,23 @@ struct QueryRenderer {
                 + right + "\n"
         }
         func row(_ values: [String], numeric: [Bool]) -> String {
-            "│" + values.enumerated().map { index, value in
-                let pad = String(repeating: " ", count: widths[index] - DisplayWidth.of(value))
-                return " " + (numeric[index] ? pad + value : value + pad) + " "
-            }.joined(separator: "│") + "│\n"
+            "│"
+                + values.enumerated().map { index, value in
+                    let pad = String(repeating: " ", count: widths[index] - DisplayWidth.of(value))
+                    return " " + (numeric[index] ? pad + value : value + pad) + " "
+                }.joined(separator: "│") + "│\n"
         }
         var output = line("┌", "┬", "┐")
         output += row(columns, numeric: columns.map { _ in false })
         output += line("├", "┼", "┤")
         for (values, original) in zip(cells, rows) {
-            output += row(values, numeric: original.map {
-                if case .integer = $0 { return true }
-                if case .real = $0 { return true }
-                return false
-            })
+            output += row(
+                values,
+                numeric: original.map {
+                    if case .integer = $0 { return true }
+                    if case .real = $0 { return true }
+                    return false
+                })
         }
         output += line("└", "┴", "┘")
         return output

@@ -40,7 +40,8 @@ struct RunCommand: ReportingCommand {
         configuration.lockWait = wait.map { $0.seconds ?? .infinity }
         configuration.busyTimeout = busyTimeout
         configuration.stopsOnSignals = true
-        configuration.command = (["innostat"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        configuration.command = (["innostat"] + CommandLine.arguments.dropFirst()).joined(
+            separator: " ")
         let summary = try PipelineRunner(configuration: configuration).run(onEvent: log.handle)
         if !summary.succeeded { throw CommandFailure() }
     }

@@ -73,7 +73,8 @@ final class RunLog: DiagnosticSink {
             for diagnostic in result.diagnostics { StandardError.write(diagnostic) }
             if result.rejects > result.diagnostics.count {
                 StandardError.write(
-                    "\(result.file): … and \(result.rejects - result.diagnostics.count) more rejects (innostat status)")
+                    "\(result.file): … and \(result.rejects - result.diagnostics.count) more rejects (innostat status)"
+                )
             }
             for warning in result.warnings { StandardError.write(warning) }
             if result.checkWarnings > result.warnings.count {
@@ -83,7 +84,9 @@ final class RunLog: DiagnosticSink {
             }
         } else {
             for diagnostic in result.diagnostics {
-                emit("warning", "reject", diagnostic, ["pipeline": result.pipeline, "file": result.file])
+                emit(
+                    "warning", "reject", diagnostic,
+                    ["pipeline": result.pipeline, "file": result.file])
             }
             for warning in result.warnings {
                 emit(
@@ -103,7 +106,9 @@ final class RunLog: DiagnosticSink {
                 + "(\(result.figures.description)), \(result.rowsSkipped) skipped, \(result.rejects) rejects, "
                 + "\(result.checkWarnings) check warnings"
         }
-        emit(result.status == .failed ? "error" : "info", "file_" + result.status.rawValue, text, fields)
+        emit(
+            result.status == .failed ? "error" : "info", "file_" + result.status.rawValue, text,
+            fields)
     }
 
     private func emit(_ entry: RunLogEntry) {

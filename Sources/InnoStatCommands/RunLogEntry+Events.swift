@@ -22,7 +22,9 @@ extension RunLogEntry {
                 + "run --retire-orphans retires them"
         return RunLogEntry(
             level: "warning", event: "source_orphaned", text: text,
-            fields: ["source": source, "pipelines": pipelines, "figures": figures, "retired": retired])
+            fields: [
+                "source": source, "pipelines": pipelines, "figures": figures, "retired": retired,
+            ])
     }
 
     static func emptied(code: String, valuesBefore: Int, sources: [String], declared: Bool)

@@ -23,7 +23,8 @@ public struct Row: Sendable, Equatable, RandomAccessCollection, ExpressibleByArr
     /// The value of the column named `name` (as the query names it: `AS` aliases included).
     public subscript(name: String) -> DatabaseValue {
         guard let index = names.index[name] else {
-            preconditionFailure("no column \"\(name)\" in this row (\(names.list.joined(separator: ", ")))")
+            preconditionFailure(
+                "no column \"\(name)\" in this row (\(names.list.joined(separator: ", ")))")
         }
         return values[index]
     }

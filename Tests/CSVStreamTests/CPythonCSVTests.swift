@@ -26,13 +26,13 @@ import Testing
 
     static let truncation =
         "a quoted field still open at the end of the file is an error, never a short last "
-            + "record; Python reads it unless strict"
+        + "record; Python reads it unless strict"
     static let strayQuote =
         "a quote inside an unquoted field is refused unless the pipeline declares "
-            + "read.stray_quotes: literal; Python keeps it"
+        + "read.stray_quotes: literal; Python keeps it"
     static let textAfterClosingQuote =
         "text after a closing quote is refused under either stray-quote policy; Python ends "
-            + "the quoting there and keeps the rest"
+        + "the quoting there and keeps the rest"
 
     /// Where the reader does not give Python's records; every other ported case must.
     static let verdicts: [String: Verdict] = [

@@ -35,34 +35,55 @@ struct OverlongSeen: Equatable, Sendable {
         OverlongCase(
             id: "unquoted, the limit crossed inside one chunk",
             input: "a,b\n1,\(long)\n2,x\n", records: [["a", "b"], ["1", head], ["2", "x"]],
-            overlong: [OverlongSeen(recordLine: 2, index: 1, line: 2, byteCount: 300, head: head, tail: tail)]),
+            overlong: [
+                OverlongSeen(
+                    recordLine: 2, index: 1, line: 2, byteCount: 300, head: head, tail: tail)
+            ]),
         OverlongCase(
             id: "unquoted, the limit crossed across chunks",
             input: "a,b\n1,\(long)\n2,x\n", chunkSize: 7,
             records: [["a", "b"], ["1", head], ["2", "x"]],
-            overlong: [OverlongSeen(recordLine: 2, index: 1, line: 2, byteCount: 300, head: head, tail: tail)]),
+            overlong: [
+                OverlongSeen(
+                    recordLine: 2, index: 1, line: 2, byteCount: 300, head: head, tail: tail)
+            ]),
         OverlongCase(
             id: "quoted, across chunks, the closing quote at a chunk's end",
             input: "a,b\n1,\"\(long)\"\n2,x\n", chunkSize: 3,
             records: [["a", "b"], ["1", head], ["2", "x"]],
-            overlong: [OverlongSeen(recordLine: 2, index: 1, line: 2, byteCount: 300, head: head, tail: tail)]),
+            overlong: [
+                OverlongSeen(
+                    recordLine: 2, index: 1, line: 2, byteCount: 300, head: head, tail: tail)
+            ]),
         OverlongCase(
             id: "quoted with doubled quotes split between chunks",
             input: "h\n\"\(String(repeating: "ab\"\"", count: 10))\"\nz\n", chunkSize: 4, limit: 5,
             records: [["h"], [String(repeating: "ab\"", count: 10)], ["z"]],
-            overlong: [OverlongSeen(recordLine: 2, index: 0, line: 2, byteCount: 30,
-                head: String(repeating: "ab\"", count: 10), tail: String(repeating: "ab\"", count: 10))]),
+            overlong: [
+                OverlongSeen(
+                    recordLine: 2, index: 0, line: 2, byteCount: 30,
+                    head: String(repeating: "ab\"", count: 10),
+                    tail: String(repeating: "ab\"", count: 10))
+            ]),
         OverlongCase(
             id: "quoted over several lines, the next field and record read",
             input: "a,b,c\n1,\"x\ny\n\(long)\",3\n4,5,6\n", chunkSize: 5,
-            records: [["a", "b", "c"], ["1", String("x\ny\n\(long)".prefix(96)), "3"], ["4", "5", "6"]],
-            overlong: [OverlongSeen(recordLine: 2, index: 1, line: 2, byteCount: 304,
-                head: String("x\ny\n\(long)".prefix(96)), tail: tail)]),
+            records: [
+                ["a", "b", "c"], ["1", String("x\ny\n\(long)".prefix(96)), "3"], ["4", "5", "6"],
+            ],
+            overlong: [
+                OverlongSeen(
+                    recordLine: 2, index: 1, line: 2, byteCount: 304,
+                    head: String("x\ny\n\(long)".prefix(96)), tail: tail)
+            ]),
         OverlongCase(
             id: "the last record, without a line end",
             input: "a\n\(long)", chunkSize: 64,
             records: [["a"], [head]],
-            overlong: [OverlongSeen(recordLine: 2, index: 0, line: 2, byteCount: 300, head: head, tail: tail)]),
+            overlong: [
+                OverlongSeen(
+                    recordLine: 2, index: 0, line: 2, byteCount: 300, head: head, tail: tail)
+            ]),
         OverlongCase(
             id: "exactly the limit is read",
             input: "a,b\n1,0123456789\n", records: [["a", "b"], ["1", "0123456789"]], overlong: []),
@@ -71,8 +92,10 @@ struct OverlongSeen: Equatable, Sendable {
             input: "1,\(long),\(long)\n2\n", chunkSize: 50,
             records: [["1", head, head], ["2"]],
             overlong: [
-                OverlongSeen(recordLine: 1, index: 1, line: 1, byteCount: 300, head: head, tail: tail),
-                OverlongSeen(recordLine: 1, index: 2, line: 1, byteCount: 300, head: head, tail: tail),
+                OverlongSeen(
+                    recordLine: 1, index: 1, line: 1, byteCount: 300, head: head, tail: tail),
+                OverlongSeen(
+                    recordLine: 1, index: 2, line: 1, byteCount: 300, head: head, tail: tail),
             ]),
     ]
 
@@ -111,7 +134,8 @@ struct OverlongSeen: Equatable, Sendable {
             input += [UInt8](repeating: UInt8(ascii: "x"), count: fieldBytes)
         }
         input += Array("\(quote)\n2,y\n".utf8)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("big.csv").path

@@ -15,7 +15,10 @@ struct StrayQuoteTests {
         let reader = CSVReader(
             bytes: Array(Self.text.utf8), displayPath: "x.csv",
             options: CSVReaderOptions(chunkSize: chunkSize, strayQuotes: .literal))
-        #expect(try reader.readAll() == [["a", "b"], ["1", "the \"breaking point\" year"], ["2", "ok"]])
+        #expect(
+            try reader.readAll() == [
+                ["a", "b"], ["1", "the \"breaking point\" year"], ["2", "ok"],
+            ])
     }
 
     /// Without CSV_STRICT libcsv kept the field after `"x"` open, so the delimiters and line

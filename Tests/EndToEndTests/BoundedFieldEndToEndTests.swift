@@ -20,7 +20,8 @@ struct BoundedFieldEndToEndTests {
     static func file(longField: Bool) -> Data {
         var file = Data("region,period,value,note\nKR-26,2020,1,plain\n".utf8)
         if longField {
-            file += Data("KR-11,2020,2,\"".utf8) + Data(repeating: UInt8(ascii: "x"), count: 20 << 20)
+            file +=
+                Data("KR-11,2020,2,\"".utf8) + Data(repeating: UInt8(ascii: "x"), count: 20 << 20)
             file += Data("\"\n".utf8)
         }
         file += Data("KR-27,2020,3\0,nul\u{1B}[31m\nKR-28,2020,4,after\n".utf8)

@@ -30,19 +30,22 @@ struct ChecksEndToEndTests {
     @Test func theDroppedDigitIsRefusedAndTheRestOfTheFileLoads() throws {
         let innostat = try InnoStatBinary()
         try Self.rndMoneyPipeline(tolerance: 1).write(
-            toFile: innostat.path("Pipelines/rnd_money_check.yaml"), atomically: true, encoding: .utf8)
+            toFile: innostat.path("Pipelines/rnd_money_check.yaml"), atomically: true,
+            encoding: .utf8)
         let validate = try innostat.run("validate", "--only", "rnd_money_check")
         #expect(validate.status == 0, "\(validate.stderr)")
         #expect(validate.stderr == Self.droppedDigit + "\n")
         #expect(
             validate.stdout
-                == "rnd_money_check\tRawData/regional_rd/rnd_money.csv\t8 rows\t39 observations\t0 skipped\t1 rejects\t0 check warnings\n")
+                == "rnd_money_check\tRawData/regional_rd/rnd_money.csv\t8 rows\t39 observations\t0 skipped\t1 rejects\t0 check warnings\n"
+        )
         let run = try innostat.run("run", "--only", "rnd_money_check")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains(Self.droppedDigit + "\n"))
         #expect(
             run.stderr.contains(
-                "RawData/regional_rd/rnd_money.csv: 8 rows, 39 observations (39 added, 0 revised, 0 retired), 0 skipped, 1 rejects, 0 check warnings\n"))
+                "RawData/regional_rd/rnd_money.csv: 8 rows, 39 observations (39 added, 0 revised, 0 retired), 0 skipped, 1 rejects, 0 check warnings\n"
+            ))
         #expect(
             try innostat.scalar(
                 "SELECT group_concat(period, ' ') FROM observation WHERE region_code = 'KR-11'")
@@ -59,19 +62,22 @@ struct ChecksEndToEndTests {
     @Test func withoutToleranceTheDroppedDigitFailsTheFile() throws {
         let innostat = try InnoStatBinary()
         try Self.rndMoneyPipeline(tolerance: 0).write(
-            toFile: innostat.path("Pipelines/rnd_money_check.yaml"), atomically: true, encoding: .utf8)
+            toFile: innostat.path("Pipelines/rnd_money_check.yaml"), atomically: true,
+            encoding: .utf8)
         let validate = try innostat.run("validate", "--only", "rnd_money_check")
         #expect(validate.status == 1)
         #expect(
             validate.stderr
                 == Self.droppedDigit + "\n"
-                + "RawData/regional_rd/rnd_money.csv: 1 rejected, tolerance 0: nothing from this file was loaded\n")
+                + "RawData/regional_rd/rnd_money.csv: 1 rejected, tolerance 0: nothing from this file was loaded\n"
+        )
         let run = try innostat.run("run", "--only", "rnd_money_check")
         #expect(run.status == 1)
         #expect(run.stderr.contains(Self.droppedDigit + "\n"))
         #expect(
             run.stderr.contains(
-                "RawData/regional_rd/rnd_money.csv: load failed: 1 rejected, tolerance 0: nothing from this file was loaded\n"))
+                "RawData/regional_rd/rnd_money.csv: load failed: 1 rejected, tolerance 0: nothing from this file was loaded\n"
+            ))
         #expect(try innostat.scalar("SELECT count(*) FROM observation") == "0")
     }
 
@@ -85,14 +91,15 @@ struct ChecksEndToEndTests {
             FROM etl_check c JOIN etl_load l USING (load_id)
             WHERE l.pipeline = 'kosis_grdp' ORDER BY c.check_number
             """)
-        #expect(ledger.stdout == """
-            description,severity,checked,failed
-            checks[0] sum grdp_nominal: region provinces = KR (tolerance_percent 0.01),error,39,0
-            checks[1] sum grdp_real: region provinces = KR (tolerance_percent 2),warn,39,0
-            "checks[2] range grdp_nominal, grdp_real (min 0)",error,1310,0
-            "checks[3] change grdp_nominal, grdp_real (max_ratio 2)",error,1310,0
+        #expect(
+            ledger.stdout == """
+                description,severity,checked,failed
+                checks[0] sum grdp_nominal: region provinces = KR (tolerance_percent 0.01),error,39,0
+                checks[1] sum grdp_real: region provinces = KR (tolerance_percent 2),warn,39,0
+                "checks[2] range grdp_nominal, grdp_real (min 0)",error,1310,0
+                "checks[3] change grdp_nominal, grdp_real (max_ratio 2)",error,1310,0
 
-            """)
+                """)
         #expect(
             try innostat.scalar(
                 "SELECT count(*) FROM etl_check_failure f JOIN etl_load l USING (load_id) WHERE l.pipeline = 'kosis_grdp'"
@@ -120,7 +127,8 @@ struct ChecksEndToEndTests {
     @Test func aWarningLoadsTheFigureAndIsLoggedAsJSON() throws {
         let innostat = try InnoStatBinary()
         try Self.rndMoneyPipeline(tolerance: 0, severity: "warn").write(
-            toFile: innostat.path("Pipelines/rnd_money_check.yaml"), atomically: true, encoding: .utf8)
+            toFile: innostat.path("Pipelines/rnd_money_check.yaml"), atomically: true,
+            encoding: .utf8)
         let run = try innostat.run("run", "--only", "rnd_money_check", "--log-format", "json")
         #expect(run.status == 0, "\(run.stderr)")
         let events = try run.stderr.split(separator: "\n").map { line in
@@ -137,7 +145,8 @@ struct ChecksEndToEndTests {
         #expect(finished["rejects"] as? Int == 0)
         #expect(
             try innostat.scalar(
-                "SELECT value || ' ' || status FROM observation WHERE region_code = 'KR-11' AND period = '2019'")
+                "SELECT value || ' ' || status FROM observation WHERE region_code = 'KR-11' AND period = '2019'"
+            )
                 == "13449.0 A")
     }
 }

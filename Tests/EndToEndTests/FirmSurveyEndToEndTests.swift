@@ -29,7 +29,8 @@ struct FirmSurveyEndToEndTests {
         #expect(only.status == 0, "\(only.stderr)")
         #expect(
             only.stderr.contains(
-                "RawData/firm_survey/firms.csv: 1000 rows, 1978 observations (1978 added, 0 revised, 0 retired), 0 skipped, 0 rejects")
+                "RawData/firm_survey/firms.csv: 1000 rows, 1978 observations (1978 added, 0 revised, 0 retired), 0 skipped, 0 rejects"
+            )
         )
         #expect(try innostat.scalar("SELECT count(*) FROM firm_response") == "1000")
         #expect(

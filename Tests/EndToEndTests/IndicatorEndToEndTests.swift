@@ -213,7 +213,8 @@ struct IndicatorEndToEndTests {
                   SELECT key, text FROM indicator_note
                   WHERE indicator_code = '\(code)' AND year = 2020 AND key IN ('left_out', 'break')
                   ORDER BY key)
-                """) == "break=left out: KR-29 (population only) | left_out=KR-29 (population only)")
+                """) == "break=left out: KR-29 (population only) | left_out=KR-29 (population only)"
+        )
         #expect(
             try innostat.scalar(
                 "SELECT status FROM indicator_value WHERE indicator_code = '\(code)' AND year = 2020"

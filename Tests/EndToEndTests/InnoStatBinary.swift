@@ -15,7 +15,8 @@ final class InnoStatBinary {
     let folder: String
 
     init(copying items: [String] = ["Pipelines", "RawData"]) throws {
-        folder = FileManager.default.temporaryDirectory
+        folder =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("innostat-e2e-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for item in items {

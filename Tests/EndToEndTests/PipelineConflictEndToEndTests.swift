@@ -14,7 +14,8 @@ struct PipelineConflictEndToEndTests {
             #expect(text.contains(old))
             text = text.replacingOccurrences(of: old, with: new)
         }
-        try text.write(toFile: innostat.path("Pipelines/\(name).yaml"), atomically: true, encoding: .utf8)
+        try text.write(
+            toFile: innostat.path("Pipelines/\(name).yaml"), atomically: true, encoding: .utf8)
     }
 
     @Test func aSecondPipelineWithTheSameSourceIDIsAnErrorNamingBothFiles() throws {
@@ -43,7 +44,8 @@ struct PipelineConflictEndToEndTests {
         }
         // Neither pipeline loaded: the source and its figures are as they were.
         #expect(
-            try innostat.scalar("SELECT publisher || ' ' || precedence FROM source WHERE source_id = 'kosis_grdp'")
+            try innostat.scalar(
+                "SELECT publisher || ' ' || precedence FROM source WHERE source_id = 'kosis_grdp'")
                 == "Statistics Korea (KOSIS) 10")
         #expect(
             try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'")
@@ -58,8 +60,10 @@ struct PipelineConflictEndToEndTests {
             innostat, to: "aa_grdp",
             replacing: [
                 ("id: kosis_grdp", "id: aa_grdp"),
-                ("    name: Gross regional domestic product at current market prices\n    unit: million KRW",
-                 "    name: Gross regional domestic product at current market prices\n    unit: billion KRW"),
+                (
+                    "    name: Gross regional domestic product at current market prices\n    unit: million KRW",
+                    "    name: Gross regional domestic product at current market prices\n    unit: billion KRW"
+                ),
             ])
         let ours =
             "Pipelines/aa_grdp.yaml: measures.grdp_nominal.unit: \"billion KRW\", but "
@@ -78,8 +82,12 @@ struct PipelineConflictEndToEndTests {
             }
         }
         #expect(
-            try innostat.scalar("SELECT count(*) FROM observation WHERE measure_code = 'grdp_nominal'")
+            try innostat.scalar(
+                "SELECT count(*) FROM observation WHERE measure_code = 'grdp_nominal'")
                 == "0")
-        #expect(try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_population_estimates'") != "0")
+        #expect(
+            try innostat.scalar(
+                "SELECT count(*) FROM observation WHERE source_id = 'kosis_population_estimates'")
+                != "0")
     }
 }

@@ -43,7 +43,9 @@ struct ReadmeQueryTests {
     }
 
     @Test func thePagesShowTheQueriesUsersAskFor() throws {
-        let examples = try Self.pages.flatMap { try Self.examples(in: DocumentationFiles.text(of: $0)) }
+        let examples = try Self.pages.flatMap {
+            try Self.examples(in: DocumentationFiles.text(of: $0))
+        }
         #expect(examples.count > 10)
         #expect(examples.contains { $0.sql.contains("FROM v_run_reject") })
         #expect(examples.contains { $0.parameters == ["--param", "run=1"] })

@@ -14,8 +14,10 @@ struct ReadmeSourceExampleTests {
 
     static func sourceExample(in text: String) throws -> SourceExample? {
         let data = try Regex(#"`(RawData/[^`]+\.csv)`[^`]*?```csv\n(.*?)```"#).dotMatchesNewlines()
-        let pipeline = try Regex(#"`(Pipelines/[^`]+\.yaml)`[^`]*?```yaml\n(.*?)```(.*?)```sh\n(.*?)```"#)
-            .dotMatchesNewlines()
+        let pipeline = try Regex(
+            #"`(Pipelines/[^`]+\.yaml)`[^`]*?```yaml\n(.*?)```(.*?)```sh\n(.*?)```"#
+        )
+        .dotMatchesNewlines()
         guard let dataMatch = text.firstMatch(of: data),
             let pipelineMatch = text.firstMatch(of: pipeline)
         else { return nil }
@@ -45,7 +47,9 @@ struct ReadmeSourceExampleTests {
             toFile: innostat.path(example.pipelineFile), atomically: true, encoding: .utf8)
         for arguments in example.commandLines {
             let result = try innostat.run(arguments: arguments)
-            #expect(result.status == 0, "innostat \(arguments.joined(separator: " "))\n\(result.stderr)")
+            #expect(
+                result.status == 0, "innostat \(arguments.joined(separator: " "))\n\(result.stderr)"
+            )
         }
         let rows = example.data.split(separator: "\n").count - 1
         let loaded = try innostat.run(

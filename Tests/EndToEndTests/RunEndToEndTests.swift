@@ -50,15 +50,26 @@ struct RunEndToEndTests {
         let innostat = try InnoStatBinary()
         let seed = innostat.path("RawData/seed/park2001_figures.csv")
         let text = try String(contentsOfFile: seed, encoding: .utf8)
-        try text.replacingOccurrences(of: "1995,firms with their own R&D centers,all firms,2226",
-                                      with: "1995,firms with their own R&D centers,all firms,\"2,22,6\"")
-            .write(toFile: seed, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "1995,firms with their own R&D centers,all firms,2226",
+            with: "1995,firms with their own R&D centers,all firms,\"2,22,6\""
+        )
+        .write(toFile: seed, atomically: true, encoding: .utf8)
         let run = try innostat.run("run")
         #expect(run.status == 1)
-        #expect(run.stderr.contains("RawData/seed/park2001_figures.csv:5:5: \"2,22,6\" is not a number"))
-        #expect(try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'park2001'") == "0")
-        #expect(try Int(innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'"))! > 1000)
-        #expect(try innostat.scalar("SELECT status FROM etl_load WHERE pipeline = 'park2001_seed'") == "failed")
+        #expect(
+            run.stderr.contains("RawData/seed/park2001_figures.csv:5:5: \"2,22,6\" is not a number")
+        )
+        #expect(
+            try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'park2001'")
+                == "0")
+        #expect(
+            try Int(
+                innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'"))!
+                > 1000)
+        #expect(
+            try innostat.scalar("SELECT status FROM etl_load WHERE pipeline = 'park2001_seed'")
+                == "failed")
     }
 
     @Test func aFileInNoKnownEncodingFailsAloneInOneLine() throws {
@@ -83,8 +94,9 @@ struct RunEndToEndTests {
             try innostat.scalar(
                 "SELECT count(*) FROM etl_reject WHERE source_file = '\(file)'") == "1")
         #expect(
-            try Int(innostat.scalar(
-                "SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'"))! > 1000)
+            try Int(
+                innostat.scalar(
+                    "SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'"))! > 1000)
     }
 
     @Test func queryRefusesWritesAndLeavesTheWarehouseAsItWas() throws {
@@ -93,42 +105,50 @@ struct RunEndToEndTests {
         let before = try innostat.scalar("SELECT count(*) FROM observation")
         let delete = try innostat.run("query", "DELETE FROM observation")
         #expect(delete.status == 1)
-        #expect(delete.stderr == "the warehouse is read-only here: refused `DELETE FROM observation`\n")
+        #expect(
+            delete.stderr == "the warehouse is read-only here: refused `DELETE FROM observation`\n")
         #expect(try innostat.scalar("SELECT count(*) FROM observation") == before)
         let bad = try innostat.run("query", "SELEC 1")
         #expect(bad.status == 1)
-        #expect(bad.stderr == "SQLite error 1: near \"SELEC\": syntax error - while executing `SELEC 1`\n")
+        #expect(
+            bad.stderr
+                == "SQLite error 1: near \"SELEC\": syntax error - while executing `SELEC 1`\n")
     }
 
     @Test func queryFormats() throws {
         let innostat = try InnoStatBinary()
         #expect(try innostat.run("run").status == 0)
-        let sql = "SELECT region_code, name_ko, is_capital_region FROM region WHERE region_code IN ('KR-11', 'KR-49') ORDER BY 1"
-        #expect(try innostat.run("query", "--format", "csv", sql).stdout
-            == "region_code,name_ko,is_capital_region\nKR-11,서울특별시,1\nKR-49,제주특별자치도,0\n")
-        #expect(try innostat.run("query", "--format", "json", sql).stdout == """
-            [
-              {"region_code": "KR-11", "name_ko": "서울특별시", "is_capital_region": 1},
-              {"region_code": "KR-49", "name_ko": "제주특별자치도", "is_capital_region": 0}
-            ]
+        let sql =
+            "SELECT region_code, name_ko, is_capital_region FROM region WHERE region_code IN ('KR-11', 'KR-49') ORDER BY 1"
+        #expect(
+            try innostat.run("query", "--format", "csv", sql).stdout
+                == "region_code,name_ko,is_capital_region\nKR-11,서울특별시,1\nKR-49,제주특별자치도,0\n")
+        #expect(
+            try innostat.run("query", "--format", "json", sql).stdout == """
+                [
+                  {"region_code": "KR-11", "name_ko": "서울특별시", "is_capital_region": 1},
+                  {"region_code": "KR-49", "name_ko": "제주특별자치도", "is_capital_region": 0}
+                ]
 
-            """)
-        #expect(try innostat.run("query", "--format", "markdown", sql).stdout == """
-            | region_code | name_ko | is_capital_region |
-            | --- | --- | --- |
-            | KR-11 | 서울특별시 | 1 |
-            | KR-49 | 제주특별자치도 | 0 |
+                """)
+        #expect(
+            try innostat.run("query", "--format", "markdown", sql).stdout == """
+                | region_code | name_ko | is_capital_region |
+                | --- | --- | --- |
+                | KR-11 | 서울특별시 | 1 |
+                | KR-49 | 제주특별자치도 | 0 |
 
-            """)
-        #expect(try innostat.run("query", sql).stdout == """
-            ┌─────────────┬────────────────┬───────────────────┐
-            │ region_code │ name_ko        │ is_capital_region │
-            ├─────────────┼────────────────┼───────────────────┤
-            │ KR-11       │ 서울특별시     │                 1 │
-            │ KR-49       │ 제주특별자치도 │                 0 │
-            └─────────────┴────────────────┴───────────────────┘
+                """)
+        #expect(
+            try innostat.run("query", sql).stdout == """
+                ┌─────────────┬────────────────┬───────────────────┐
+                │ region_code │ name_ko        │ is_capital_region │
+                ├─────────────┼────────────────┼───────────────────┤
+                │ KR-11       │ 서울특별시     │                 1 │
+                │ KR-49       │ 제주특별자치도 │                 0 │
+                └─────────────┴────────────────┴───────────────────┘
 
-            """)
+                """)
         let bound = try innostat.run(
             "query", "--format", "csv", "--param", "code=KR-41",
             "SELECT name_en FROM region WHERE region_code = :code")
@@ -143,13 +163,15 @@ struct RunEndToEndTests {
         #expect(status.stdout.contains("RawData/kosis/시도별 지역내총생산.csv"))
         #expect(status.stdout.contains("rejects: 1\n"))
         let totals = try innostat.scalar(
-            "SELECT sum(rows_read) || ' read = ' || sum(rows_loaded) || ' loaded + ' || sum(rows_skipped) || ' skipped + ' || sum(rows_rejected) || ' rejected' FROM etl_load")
+            "SELECT sum(rows_read) || ' read = ' || sum(rows_loaded) || ' loaded + ' || sum(rows_skipped) || ' skipped + ' || sum(rows_rejected) || ' rejected' FROM etl_load"
+        )
         #expect(status.stdout.contains("rows: \(totals)\n"))
         let unaccounted = try innostat.scalar(
-            "SELECT count(*) FROM etl_load WHERE rows_read != rows_loaded + rows_skipped + rows_rejected")
+            "SELECT count(*) FROM etl_load WHERE rows_read != rows_loaded + rows_skipped + rows_rejected"
+        )
         #expect(unaccounted == "0")
         let skipped = try innostat.scalar(
-            "SELECT sum(rows_skipped) FROM etl_load") 
+            "SELECT sum(rows_skipped) FROM etl_load")
         let declared = try innostat.scalar("SELECT sum(rows) FROM etl_skip")
         #expect(skipped == declared)
     }
@@ -178,7 +200,10 @@ struct RunEndToEndTests {
         #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
         let second = try innostat.run("run")
         #expect(second.status == 3)
-        #expect(second.stderr.contains("another run holds the warehouse lock Warehouse/warehouse.sqlite.lock (pid 999999, started 2026-01-01T00:00:00Z)"))
+        #expect(
+            second.stderr.contains(
+                "another run holds the warehouse lock Warehouse/warehouse.sqlite.lock (pid 999999, started 2026-01-01T00:00:00Z)"
+            ))
     }
 
     @Test func validateWritesNothing() throws {
@@ -186,6 +211,7 @@ struct RunEndToEndTests {
         let result = try innostat.run("validate")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("kosis_grdp\tRawData/kosis/시도별 지역내총생산.csv\t1782 rows\t"))
-        #expect(!FileManager.default.fileExists(atPath: innostat.path("Warehouse/warehouse.sqlite")))
+        #expect(
+            !FileManager.default.fileExists(atPath: innostat.path("Warehouse/warehouse.sqlite")))
     }
 }

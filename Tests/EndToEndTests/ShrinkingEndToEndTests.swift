@@ -30,19 +30,29 @@ struct ShrinkingEndToEndTests {
     @Test func aFileWithOnlyItsHeaderFailsAndRetiresNothing() throws {
         let innostat = try InnoStatBinary()
         #expect(try innostat.run("run").status == 0)
-        let figures = "SELECT count(*) FROM observation WHERE source_id = 'kistep_regional_rd_personnel'"
+        let figures =
+            "SELECT count(*) FROM observation WHERE source_id = 'kistep_regional_rd_personnel'"
         #expect(try innostat.scalar(figures) == "102")
-        let values = try innostat.scalar("SELECT count(*) FROM indicator_value WHERE value IS NOT NULL")
+        let values = try innostat.scalar(
+            "SELECT count(*) FROM indicator_value WHERE value IS NOT NULL")
         var first = true
-        try Self.rewrite(innostat, Self.personnel) { _ in defer { first = false }; return first }
+        try Self.rewrite(innostat, Self.personnel) { _ in
+            defer { first = false }
+            return first
+        }
         let run = try innostat.run("run")
         #expect(run.status == 1, "\(run.stderr)")
         #expect(
             run.stderr.contains(
-                "\(Self.personnel):1: no data rows after the header: a file with only its header is refused"))
-        #expect(run.stderr.contains("\(Self.personnel): load failed: unreadable: nothing from this file was loaded"))
+                "\(Self.personnel):1: no data rows after the header: a file with only its header is refused"
+            ))
+        #expect(
+            run.stderr.contains(
+                "\(Self.personnel): load failed: unreadable: nothing from this file was loaded"))
         #expect(try innostat.scalar(figures) == "102")
-        #expect(try innostat.scalar("SELECT count(*) FROM indicator_value WHERE value IS NOT NULL") == values)
+        #expect(
+            try innostat.scalar("SELECT count(*) FROM indicator_value WHERE value IS NOT NULL")
+                == values)
         let validate = try innostat.run("validate", "--only", "kistep_regional_rd_personnel")
         #expect(validate.status == 1)
         #expect(validate.stderr.contains("\(Self.personnel):1: no data rows after the header"))
@@ -61,12 +71,17 @@ struct ShrinkingEndToEndTests {
         #expect(loaded?["retired"] as? Int == 0)
         try Self.rewrite(
             innostat, Self.personnel, keep: { !$0.hasPrefix("광주,") },
-            change: { $0.hasPrefix("서울,") ? Substring($0.replacingOccurrences(of: "\"190,617\"", with: "\"190,618\"")) : $0 })
+            change: {
+                $0.hasPrefix("서울,")
+                    ? Substring($0.replacingOccurrences(of: "\"190,617\"", with: "\"190,618\""))
+                    : $0
+            })
         let text = try innostat.run("run")
         #expect(text.status == 0, "\(text.stderr)")
         #expect(
             text.stderr.contains(
-                "\(Self.personnel): 16 rows, 96 observations (0 added, 1 revised, 6 retired), 0 skipped, 0 rejects, 0 check warnings"),
+                "\(Self.personnel): 16 rows, 96 observations (0 added, 1 revised, 6 retired), 0 skipped, 0 rejects, 0 check warnings"
+            ),
             "\(text.stderr)")
         #expect(text.stderr.contains("96 observations (figures 0 added, 1 revised, 6 retired)"))
         #expect(
@@ -113,7 +128,8 @@ struct ShrinkingEndToEndTests {
     @Test func aSourceWithoutAPipelineIsReportedEveryRunAndRetiredOnRequest() throws {
         let innostat = try InnoStatBinary()
         #expect(try innostat.run("run").status == 0)
-        let figures = try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'")
+        let figures = try innostat.scalar(
+            "SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'")
         try FileManager.default.removeItem(atPath: innostat.path("Pipelines/kosis_grdp.yaml"))
         let line =
             "source kosis_grdp has no pipeline: \(figures) figures kept (loaded by kosis_grdp, "
@@ -123,7 +139,9 @@ struct ShrinkingEndToEndTests {
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stderr.contains(line), "\(run.stderr)")
         }
-        #expect(try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'") == figures)
+        #expect(
+            try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'")
+                == figures)
         let retire = try innostat.run("run", "--retire-orphans")
         #expect(retire.status == 0, "\(retire.stderr)")
         #expect(
@@ -131,13 +149,17 @@ struct ShrinkingEndToEndTests {
                 "source kosis_grdp has no pipeline: \(figures) figures retired to history (loaded by "
                     + "kosis_grdp, not in the pipelines folder)"), "\(retire.stderr)")
         #expect(retire.stderr.contains("grdp_capital_share: no values now, 39 before this run"))
-        #expect(try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'") == "0")
+        #expect(
+            try innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'")
+                == "0")
         #expect(
             try innostat.scalar(
-                "SELECT count(*) FROM observation_history WHERE source_id = 'kosis_grdp'") == figures)
+                "SELECT count(*) FROM observation_history WHERE source_id = 'kosis_grdp'")
+                == figures)
         #expect(
             try innostat.scalar(
-                "SELECT count(*) || ' ' || min(status) FROM etl_load WHERE pipeline = 'kosis_grdp' AND status = 'retired'")
+                "SELECT count(*) || ' ' || min(status) FROM etl_load WHERE pipeline = 'kosis_grdp' AND status = 'retired'"
+            )
                 == "1 retired")
         let after = try innostat.run("run")
         #expect(after.status == 0)

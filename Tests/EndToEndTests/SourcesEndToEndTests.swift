@@ -247,7 +247,8 @@ struct SourcesEndToEndTests {
             key: "gerd_gdp_ratio KR 2017 ncses_sei_1875",
             expected: "4.55|A|international/ncses_sei/1875/data.csv:119:4"),
         Figure(
-            what: "GERD/GDP 1990 from NCSES RD-5 is NA", key: "gerd_gdp_ratio KR 1990 ncses_sei_10937",
+            what: "GERD/GDP 1990 from NCSES RD-5 is NA",
+            key: "gerd_gdp_ratio KR 1990 ncses_sei_10937",
             expected: "|M|international/ncses_sei/10937/data.csv:100:8"),
         Figure(
             what: "R&D centres October 1981", key: "rd_centers KR 1981-10 ALL",

@@ -29,11 +29,13 @@ struct UnattendedRunTests {
         for year in years {
             for month in 1...12 {
                 for (index, region) in regions.enumerated() {
-                    text += "\(year)-\(month < 10 ? "0" : "")\(month),\(region),\(year * 100 + month * 3 + index)\n"
+                    text +=
+                        "\(year)-\(month < 10 ? "0" : "")\(month),\(region),\(year * 100 + month * 3 + index)\n"
                 }
             }
         }
-        try text.write(toFile: innostat.path("RawData/bulk/figures.csv"), atomically: true, encoding: .utf8)
+        try text.write(
+            toFile: innostat.path("RawData/bulk/figures.csv"), atomically: true, encoding: .utf8)
     }
 
     static let snapshot = """
@@ -53,7 +55,8 @@ struct UnattendedRunTests {
         let loads = "SELECT load_id FROM observation ORDER BY observation_id"
         let first = try snapshot(innostat)
         let export = innostat.path("Warehouse/exports/rd_private_share.csv-metadata.json")
-        let exported = try FileManager.default.attributesOfItem(atPath: export)[.modificationDate]
+        let exported =
+            try FileManager.default.attributesOfItem(atPath: export)[.modificationDate]
             as? Date
         let firstLoads = try innostat.run("query", "--format", "csv", loads).stdout
         let second = try innostat.run("run")
@@ -63,15 +66,18 @@ struct UnattendedRunTests {
         #expect(try snapshot(innostat) == first)
         #expect(try innostat.run("query", "--format", "csv", loads).stdout == firstLoads)
         #expect(second.stderr.contains("indicators: no published figure changed"))
-        #expect(try innostat.scalar("SELECT group_concat(DISTINCT run_id) FROM indicator_value") == "1")
-        let rewritten = try FileManager.default.attributesOfItem(atPath: export)[.modificationDate]
+        #expect(
+            try innostat.scalar("SELECT group_concat(DISTINCT run_id) FROM indicator_value") == "1")
+        let rewritten =
+            try FileManager.default.attributesOfItem(atPath: export)[.modificationDate]
             as? Date
         #expect(exported != nil)
         #expect(rewritten == exported, "the second run rewrote the exports")
 
         let forced = try innostat.run("run", "--force")
         #expect(forced.status == 0)
-        #expect(try innostat.scalar("SELECT group_concat(DISTINCT run_id) FROM indicator_value") == "3")
+        #expect(
+            try innostat.scalar("SELECT group_concat(DISTINCT run_id) FROM indicator_value") == "3")
         #expect(try snapshot(innostat) == first)
     }
 
@@ -164,7 +170,8 @@ struct UnattendedRunTests {
         #expect(gaveUp.status == 3)
         let waiting = try innostat.start("run", "--wait")
         let saidItWaits = waitUntil(seconds: 30) {
-            let stderr = (try? String(contentsOfFile: innostat.path("started.err"), encoding: .utf8))
+            let stderr =
+                (try? String(contentsOfFile: innostat.path("started.err"), encoding: .utf8))
             return stderr?.contains("waiting for the warehouse lock") ?? false
         }
         #expect(saidItWaits)
@@ -179,7 +186,9 @@ struct UnattendedRunTests {
         try Self.addBulkSource(to: innostat, years: 1001...1100)
         let limited = try innostat.run(
             executable: "/bin/bash",
-            arguments: ["-c", "trap '' XFSZ; ulimit -f 400; exec \"$0\" run", InnoStatBinary.executable])
+            arguments: [
+                "-c", "trap '' XFSZ; ulimit -f 400; exec \"$0\" run", InnoStatBinary.executable,
+            ])
         #expect(limited.status == 1)
         let lines = limited.stderr.split(separator: "\n")
         let last = lines.last.map(String.init) ?? ""
@@ -203,14 +212,17 @@ struct UnattendedRunTests {
         for item in ["Warehouse", "Pipelines", "RawData"] {
             _ = try innostat.run(executable: "/bin/chmod", arguments: ["-R", "a+rX,go-w", item])
         }
-        _ = try innostat.run(executable: "/bin/chmod", arguments: ["a+w", "Warehouse/warehouse.sqlite.lock"])
+        _ = try innostat.run(
+            executable: "/bin/chmod", arguments: ["a+w", "Warehouse/warehouse.sqlite.lock"])
         let result = try innostat.run(
             executable: "/usr/bin/setpriv",
             arguments: [
                 "--reuid=65534", "--regid=65534", "--clear-groups", binary, "run", "--force",
             ])
         #expect(result.status == 1)
-        #expect(result.stderr.split(separator: "\n").last?.contains("readonly database") == true, "\(result.stderr)")
+        #expect(
+            result.stderr.split(separator: "\n").last?.contains("readonly database") == true,
+            "\(result.stderr)")
         #expect(try snapshot(innostat) == before)
     }
 
@@ -219,14 +231,22 @@ struct UnattendedRunTests {
         let binary = try innostat.copyOfExecutable()
         try FileManager.default.setAttributes(
             [.posixPermissions: 0o777], ofItemAtPath: innostat.folder)
-        _ = try innostat.run(executable: "/bin/chmod", arguments: ["-R", "a+rX", "Pipelines", "RawData"])
-        _ = try innostat.run(executable: "/bin/chmod", arguments: ["000", "RawData/seed/park2001_figures.csv"])
+        _ = try innostat.run(
+            executable: "/bin/chmod", arguments: ["-R", "a+rX", "Pipelines", "RawData"])
+        _ = try innostat.run(
+            executable: "/bin/chmod", arguments: ["000", "RawData/seed/park2001_figures.csv"])
         let result = try innostat.run(
             executable: "/usr/bin/setpriv",
             arguments: ["--reuid=65534", "--regid=65534", "--clear-groups", binary, "run"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("RawData/seed/park2001_figures.csv: cannot open: permission denied"), "\(result.stderr)")
-        #expect(try Int(innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'"))! > 1000)
+        #expect(
+            result.stderr.contains(
+                "RawData/seed/park2001_figures.csv: cannot open: permission denied"),
+            "\(result.stderr)")
+        #expect(
+            try Int(
+                innostat.scalar("SELECT count(*) FROM observation WHERE source_id = 'kosis_grdp'"))!
+                > 1000)
     }
 
     @Test func aMissingRawDataFolderStopsBeforeTheWarehouse() throws {
@@ -234,7 +254,8 @@ struct UnattendedRunTests {
         let result = try innostat.run("run", "--raw-data", "NoSuchFolder")
         #expect(result.status == 1)
         #expect(result.stderr == "NoSuchFolder: no raw-data folder here\n")
-        #expect(!FileManager.default.fileExists(atPath: innostat.path("Warehouse/warehouse.sqlite")))
+        #expect(
+            !FileManager.default.fileExists(atPath: innostat.path("Warehouse/warehouse.sqlite")))
     }
 
     @Test func aBusyDatabaseFailsInOneLineAndLeavesItAsItWas() throws {
@@ -261,7 +282,9 @@ struct UnattendedRunTests {
         for line in lines {
             let object = try #require(
                 try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            for key in ["time", "level", "event", "message"] { #expect(object[key] != nil, "\(key) in \(line)") }
+            for key in ["time", "level", "event", "message"] {
+                #expect(object[key] != nil, "\(key) in \(line)")
+            }
             let event = object["event"] as? String ?? ""
             events.append(event)
             if event == "file_loaded" {

@@ -25,7 +25,8 @@ struct ErrorReportTests {
             lines: ["--only: \"x\" is given more than once"]),
         Case(
             error: PipelineSelectionError.invalid(
-                name: "x", errors: [PipelineError(file: "x.yaml", keyPath: "", message: "bad")]), code: 1,
+                name: "x", errors: [PipelineError(file: "x.yaml", keyPath: "", message: "bad")]),
+            code: 1,
             lines: ["x.yaml: bad"]),
         Case(
             error: ExplainError.unknownIndicator(name: "g", closest: ["gini"]), code: 64,
@@ -36,8 +37,10 @@ struct ErrorReportTests {
             lines: ["c has no value for KR in 1 (years with a value: 2)"]),
         Case(
             error: RunInterrupted(runID: 4, signal: 15), code: 143,
-            lines: ["run 4 interrupted by SIGTERM: no load was in progress; files loaded before "
-                + "it stay (innostat status)"]),
+            lines: [
+                "run 4 interrupted by SIGTERM: no load was in progress; files loaded before "
+                    + "it stay (innostat status)"
+            ]),
         Case(
             error: SourceFileError(file: "a.csv", message: "cannot open for reading"), code: 1,
             lines: ["a.csv: cannot open for reading"]),

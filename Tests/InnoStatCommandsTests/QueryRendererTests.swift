@@ -12,17 +12,20 @@ struct QueryRendererTests {
         ])
 
     @Test func csvQuotesWhatNeedsIt() {
-        #expect(renderer.render(.csv) == "name,value,note\n서울,56,\n\"a \"\"quoted\"\", text\",-3,\"two\nlines\"\n")
+        #expect(
+            renderer.render(.csv)
+                == "name,value,note\n서울,56,\n\"a \"\"quoted\"\", text\",-3,\"two\nlines\"\n")
     }
 
     @Test func jsonKeepsNumbersAndNulls() {
-        #expect(renderer.render(.json) == """
-            [
-              {"name": "서울", "value": 56, "note": null},
-              {"name": "a \\"quoted\\", text", "value": -3, "note": "two\\nlines"}
-            ]
+        #expect(
+            renderer.render(.json) == """
+                [
+                  {"name": "서울", "value": 56, "note": null},
+                  {"name": "a \\"quoted\\", text", "value": -3, "note": "two\\nlines"}
+                ]
 
-            """)
+                """)
     }
 
     @Test func markdownEscapesPipes() {
@@ -31,19 +34,21 @@ struct QueryRendererTests {
     }
 
     @Test func tableAlignsWideCharactersAndNumbers() {
-        #expect(renderer.render(.table) == """
-            ┌──────────────────┬───────┬───────────┐
-            │ name             │ value │ note      │
-            ├──────────────────┼───────┼───────────┤
-            │ 서울             │    56 │           │
-            │ a "quoted", text │    -3 │ two lines │
-            └──────────────────┴───────┴───────────┘
+        #expect(
+            renderer.render(.table) == """
+                ┌──────────────────┬───────┬───────────┐
+                │ name             │ value │ note      │
+                ├──────────────────┼───────┼───────────┤
+                │ 서울             │    56 │           │
+                │ a "quoted", text │    -3 │ two lines │
+                └──────────────────┴───────┴───────────┘
 
-            """)
+                """)
     }
 
     @Test func emptyResultIsAnEmptyArray() {
-        #expect(QueryRenderer(columns: ["a"], rows: [] as [[DatabaseValue]]).render(.json) == "[]\n")
+        #expect(
+            QueryRenderer(columns: ["a"], rows: [] as [[DatabaseValue]]).render(.json) == "[]\n")
     }
 
     @Test(arguments: [

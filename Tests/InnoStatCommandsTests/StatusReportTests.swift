@@ -42,7 +42,8 @@ struct StatusReportTests {
     /// warehouse; returns it opened read-only.
     static func warehouse(in folder: String) throws -> Database {
         let manager = FileManager.default
-        try manager.createDirectory(atPath: "\(folder)/Pipelines", withIntermediateDirectories: true)
+        try manager.createDirectory(
+            atPath: "\(folder)/Pipelines", withIntermediateDirectories: true)
         try manager.createDirectory(atPath: "\(folder)/RawData", withIntermediateDirectories: true)
         try shares.write(toFile: "\(folder)/RawData/shares.csv", atomically: true, encoding: .utf8)
         var configuration = RunConfiguration()
@@ -78,48 +79,49 @@ struct StatusReportTests {
         let folder = try Self.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let report = StatusReport(database: try Self.warehouse(in: folder))
-        #expect(try report.render() == """
-            run 2 ok: started 2026-03-02T06:00:00.000Z, finished 2026-03-02T06:00:01.500Z
-              innostat run
+        #expect(
+            try report.render() == """
+                run 2 ok: started 2026-03-02T06:00:00.000Z, finished 2026-03-02T06:00:01.500Z
+                  innostat run
 
-            ┌──────────┬────────────────────┬────────┬──────┬────────┬─────────┬──────────┬──────────────┬─────────┬──────────┐
-            │ pipeline │ file               │ status │ read │ loaded │ skipped │ rejected │ observations │ rejects │ warnings │
-            ├──────────┼────────────────────┼────────┼──────┼────────┼─────────┼──────────┼──────────────┼─────────┼──────────┤
-            │ most     │ RawData/shares.csv │ loaded │    7 │      5 │       1 │        1 │            5 │       1 │        2 │
-            └──────────┴────────────────────┴────────┴──────┴────────┴─────────┴──────────┴──────────────┴─────────┴──────────┘
-            rows: 7 read = 5 loaded + 1 skipped + 1 rejected
+                ┌──────────┬────────────────────┬────────┬──────┬────────┬─────────┬──────────┬──────────────┬─────────┬──────────┐
+                │ pipeline │ file               │ status │ read │ loaded │ skipped │ rejected │ observations │ rejects │ warnings │
+                ├──────────┼────────────────────┼────────┼──────┼────────┼─────────┼──────────┼──────────────┼─────────┼──────────┤
+                │ most     │ RawData/shares.csv │ loaded │    7 │      5 │       1 │        1 │            5 │       1 │        2 │
+                └──────────┴────────────────────┴────────┴──────┴────────┴─────────┴──────────┴──────────────┴─────────┴──────────┘
+                rows: 7 read = 5 loaded + 1 skipped + 1 rejected
 
-            skipped by declaration:
-            ┌────────────────────┬─────────────────────────┬──────┐
-            │ file               │ reason                  │ rows │
-            ├────────────────────┼─────────────────────────┼──────┤
-            │ RawData/shares.csv │ OECD average, not Korea │    1 │
-            └────────────────────┴─────────────────────────┴──────┘
+                skipped by declaration:
+                ┌────────────────────┬─────────────────────────┬──────┐
+                │ file               │ reason                  │ rows │
+                ├────────────────────┼─────────────────────────┼──────┤
+                │ RawData/shares.csv │ OECD average, not Korea │    1 │
+                └────────────────────┴─────────────────────────┴──────┘
 
-            checks:
-            ┌────────────────────┬────────────────────────────────────────────────────────────────────────────────┬──────────┬─────────┬────────┐
-            │ file               │ check                                                                          │ severity │ checked │ failed │
-            ├────────────────────┼────────────────────────────────────────────────────────────────────────────────┼──────────┼─────────┼────────┤
-            │ RawData/shares.csv │ checks[0] range rd_funding_share (min 0, max 100)                              │ error    │       6 │      1 │
-            │ RawData/shares.csv │ checks[1] sum rd_funding_share: sector GOV + BUS = 100 (tolerance_percent 0.5) │ warn     │       3 │      1 │
-            └────────────────────┴────────────────────────────────────────────────────────────────────────────────┴──────────┴─────────┴────────┘
+                checks:
+                ┌────────────────────┬────────────────────────────────────────────────────────────────────────────────┬──────────┬─────────┬────────┐
+                │ file               │ check                                                                          │ severity │ checked │ failed │
+                ├────────────────────┼────────────────────────────────────────────────────────────────────────────────┼──────────┼─────────┼────────┤
+                │ RawData/shares.csv │ checks[0] range rd_funding_share (min 0, max 100)                              │ error    │       6 │      1 │
+                │ RawData/shares.csv │ checks[1] sum rd_funding_share: sector GOV + BUS = 100 (tolerance_percent 0.5) │ warn     │       3 │      1 │
+                └────────────────────┴────────────────────────────────────────────────────────────────────────────────┴──────────┴─────────┴────────┘
 
-            rejects: 1
-            ┌────────────────────────┬─────┬──────────────┬─────┬───────────────────────────────────────────────────────────────────────┐
-            │ where                  │ run │ reason       │ raw │ message                                                               │
-            ├────────────────────────┼─────┼──────────────┼─────┼───────────────────────────────────────────────────────────────────────┤
-            │ RawData/shares.csv:7:4 │   2 │ check_failed │ 181 │ 181 is above the maximum 100: beyond the range check (min 0, max 100) │
-            └────────────────────────┴─────┴──────────────┴─────┴───────────────────────────────────────────────────────────────────────┘
+                rejects: 1
+                ┌────────────────────────┬─────┬──────────────┬─────┬───────────────────────────────────────────────────────────────────────┐
+                │ where                  │ run │ reason       │ raw │ message                                                               │
+                ├────────────────────────┼─────┼──────────────┼─────┼───────────────────────────────────────────────────────────────────────┤
+                │ RawData/shares.csv:7:4 │   2 │ check_failed │ 181 │ 181 is above the maximum 100: beyond the range check (min 0, max 100) │
+                └────────────────────────┴─────┴──────────────┴─────┴───────────────────────────────────────────────────────────────────────┘
 
-            check warnings: 2
-            ┌────────────────────────┬─────┬─────┬────────────────────────────────────────────────────────────────────────────────────────────────────────┐
-            │ where                  │ run │ raw │ message                                                                                                │
-            ├────────────────────────┼─────┼─────┼────────────────────────────────────────────────────────────────────────────────────────────────────────┤
-            │ RawData/shares.csv:4:4 │   2 │ 17  │ 17 is one of 2 parts that sum to 55, not 100 (45% apart): beyond the sum check (tolerance_percent 0.5) │
-            │ RawData/shares.csv:5:4 │   2 │ 38  │ 38 is one of 2 parts that sum to 55, not 100 (45% apart): beyond the sum check (tolerance_percent 0.5) │
-            └────────────────────────┴─────┴─────┴────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+                check warnings: 2
+                ┌────────────────────────┬─────┬─────┬────────────────────────────────────────────────────────────────────────────────────────────────────────┐
+                │ where                  │ run │ raw │ message                                                                                                │
+                ├────────────────────────┼─────┼─────┼────────────────────────────────────────────────────────────────────────────────────────────────────────┤
+                │ RawData/shares.csv:4:4 │   2 │ 17  │ 17 is one of 2 parts that sum to 55, not 100 (45% apart): beyond the sum check (tolerance_percent 0.5) │
+                │ RawData/shares.csv:5:4 │   2 │ 38  │ 38 is one of 2 parts that sum to 55, not 100 (45% apart): beyond the sum check (tolerance_percent 0.5) │
+                └────────────────────────┴─────┴─────┴────────────────────────────────────────────────────────────────────────────────────────────────────────┘
 
-            """)
+                """)
     }
 
     @Test func showsAnEarlierRunAndListsTheRuns() throws {
@@ -127,60 +129,65 @@ struct StatusReportTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let database = try Self.warehouse(in: folder)
         let first = try StatusReport(database: database, runID: 1, rejectLimit: 0).render()
-        #expect(first == """
-            run 1 failed: started 2026-03-01T06:00:00.000Z, finished 2026-03-01T06:00:01.500Z
-              innostat run
+        #expect(
+            first == """
+                run 1 failed: started 2026-03-01T06:00:00.000Z, finished 2026-03-01T06:00:01.500Z
+                  innostat run
 
-            errors: 1
-            ┌───────┬──────────┬────────────────────┬────────────────────────────────────────────────────────────┐
-            │ stage │ pipeline │ file               │ message                                                    │
-            ├───────┼──────────┼────────────────────┼────────────────────────────────────────────────────────────┤
-            │ load  │ most     │ RawData/shares.csv │ 1 rejected, tolerance 0: nothing from this file was loaded │
-            └───────┴──────────┴────────────────────┴────────────────────────────────────────────────────────────┘
+                errors: 1
+                ┌───────┬──────────┬────────────────────┬────────────────────────────────────────────────────────────┐
+                │ stage │ pipeline │ file               │ message                                                    │
+                ├───────┼──────────┼────────────────────┼────────────────────────────────────────────────────────────┤
+                │ load  │ most     │ RawData/shares.csv │ 1 rejected, tolerance 0: nothing from this file was loaded │
+                └───────┴──────────┴────────────────────┴────────────────────────────────────────────────────────────┘
 
-            ┌──────────┬────────────────────┬────────┬──────┬────────┬─────────┬──────────┬──────────────┬─────────┬──────────┐
-            │ pipeline │ file               │ status │ read │ loaded │ skipped │ rejected │ observations │ rejects │ warnings │
-            ├──────────┼────────────────────┼────────┼──────┼────────┼─────────┼──────────┼──────────────┼─────────┼──────────┤
-            │ most     │ RawData/shares.csv │ failed │    7 │      5 │       1 │        1 │            0 │       1 │        2 │
-            └──────────┴────────────────────┴────────┴──────┴────────┴─────────┴──────────┴──────────────┴─────────┴──────────┘
-            rows: 7 read = 5 loaded + 1 skipped + 1 rejected
-              1 file(s) failed and rolled back: their loaded rows are not in the warehouse
+                ┌──────────┬────────────────────┬────────┬──────┬────────┬─────────┬──────────┬──────────────┬─────────┬──────────┐
+                │ pipeline │ file               │ status │ read │ loaded │ skipped │ rejected │ observations │ rejects │ warnings │
+                ├──────────┼────────────────────┼────────┼──────┼────────┼─────────┼──────────┼──────────────┼─────────┼──────────┤
+                │ most     │ RawData/shares.csv │ failed │    7 │      5 │       1 │        1 │            0 │       1 │        2 │
+                └──────────┴────────────────────┴────────┴──────┴────────┴─────────┴──────────┴──────────────┴─────────┴──────────┘
+                rows: 7 read = 5 loaded + 1 skipped + 1 rejected
+                  1 file(s) failed and rolled back: their loaded rows are not in the warehouse
 
-            skipped by declaration:
-            ┌────────────────────┬─────────────────────────┬──────┐
-            │ file               │ reason                  │ rows │
-            ├────────────────────┼─────────────────────────┼──────┤
-            │ RawData/shares.csv │ OECD average, not Korea │    1 │
-            └────────────────────┴─────────────────────────┴──────┘
+                skipped by declaration:
+                ┌────────────────────┬─────────────────────────┬──────┐
+                │ file               │ reason                  │ rows │
+                ├────────────────────┼─────────────────────────┼──────┤
+                │ RawData/shares.csv │ OECD average, not Korea │    1 │
+                └────────────────────┴─────────────────────────┴──────┘
 
-            checks:
-            ┌────────────────────┬────────────────────────────────────────────────────────────────────────────────┬──────────┬─────────┬────────┐
-            │ file               │ check                                                                          │ severity │ checked │ failed │
-            ├────────────────────┼────────────────────────────────────────────────────────────────────────────────┼──────────┼─────────┼────────┤
-            │ RawData/shares.csv │ checks[0] range rd_funding_share (min 0, max 100)                              │ error    │       6 │      1 │
-            │ RawData/shares.csv │ checks[1] sum rd_funding_share: sector GOV + BUS = 100 (tolerance_percent 0.5) │ warn     │       3 │      1 │
-            └────────────────────┴────────────────────────────────────────────────────────────────────────────────┴──────────┴─────────┴────────┘
+                checks:
+                ┌────────────────────┬────────────────────────────────────────────────────────────────────────────────┬──────────┬─────────┬────────┐
+                │ file               │ check                                                                          │ severity │ checked │ failed │
+                ├────────────────────┼────────────────────────────────────────────────────────────────────────────────┼──────────┼─────────┼────────┤
+                │ RawData/shares.csv │ checks[0] range rd_funding_share (min 0, max 100)                              │ error    │       6 │      1 │
+                │ RawData/shares.csv │ checks[1] sum rd_funding_share: sector GOV + BUS = 100 (tolerance_percent 0.5) │ warn     │       3 │      1 │
+                └────────────────────┴────────────────────────────────────────────────────────────────────────────────┴──────────┴─────────┴────────┘
 
-            rejects: 1
-            … 1 more (--rejects N lists more)
+                rejects: 1
+                … 1 more (--rejects N lists more)
 
-            check warnings: 2
-            … 2 more (--rejects N lists more)
+                check warnings: 2
+                … 2 more (--rejects N lists more)
 
-            """)
-        #expect(try StatusReport(database: database).renderRuns(count: 5) == """
-            ┌─────┬──────────────────────────┬────────┬───────┬────────┬──────┬─────────┬──────────┬────────┬──────────────┐
-            │ run │ started                  │ status │ files │ failed │ read │ rejects │ warnings │ errors │ command      │
-            ├─────┼──────────────────────────┼────────┼───────┼────────┼──────┼─────────┼──────────┼────────┼──────────────┤
-            │   2 │ 2026-03-02T06:00:00.000Z │ ok     │     1 │      0 │    7 │       1 │        2 │      0 │ innostat run │
-            │   1 │ 2026-03-01T06:00:00.000Z │ failed │     1 │      1 │    7 │       1 │        2 │      1 │ innostat run │
-            └─────┴──────────────────────────┴────────┴───────┴────────┴──────┴─────────┴──────────┴────────┴──────────────┘
+                """)
+        #expect(
+            try StatusReport(database: database).renderRuns(count: 5) == """
+                ┌─────┬──────────────────────────┬────────┬───────┬────────┬──────┬─────────┬──────────┬────────┬──────────────┐
+                │ run │ started                  │ status │ files │ failed │ read │ rejects │ warnings │ errors │ command      │
+                ├─────┼──────────────────────────┼────────┼───────┼────────┼──────┼─────────┼──────────┼────────┼──────────────┤
+                │   2 │ 2026-03-02T06:00:00.000Z │ ok     │     1 │      0 │    7 │       1 │        2 │      0 │ innostat run │
+                │   1 │ 2026-03-01T06:00:00.000Z │ failed │     1 │      1 │    7 │       1 │        2 │      1 │ innostat run │
+                └─────┴──────────────────────────┴────────┴───────┴────────┴──────┴─────────┴──────────┴────────┴──────────────┘
 
-            """)
-        #expect(try StatusReport(database: database).renderRuns(count: 1).hasPrefix(
-            "┌─────┬──────────────────────────┬────────┬")
+                """)
+        #expect(
+            try StatusReport(database: database).renderRuns(count: 1).hasPrefix(
+                "┌─────┬──────────────────────────┬────────┬")
         )
-        #expect(try StatusReport(database: database).renderRuns(count: 1).split(separator: "\n").count == 5)
+        #expect(
+            try StatusReport(database: database).renderRuns(count: 1).split(separator: "\n").count
+                == 5)
     }
 
     @Test func anUnknownRunNamesTheRunsThereAre() throws {

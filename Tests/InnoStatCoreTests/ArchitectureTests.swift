@@ -56,7 +56,8 @@ struct ArchitectureTests {
         for (position, stage) in Self.stages.enumerated() {
             let allowed = Set(Self.stages[...position])
             for file in try Self.swiftFiles(in: "\(Self.core)/\(stage)") {
-                let names = Set(Self.code(file.text).matches(of: /\b[A-Z]\w*\b/).map { String($0.0) })
+                let names = Set(
+                    Self.code(file.text).matches(of: /\b[A-Z]\w*\b/).map { String($0.0) })
                 for name in names.sorted() {
                     if let owner = owners[name], !allowed.contains(owner) {
                         reachingUp.append("\(stage)/\(file.name) uses \(name) of \(owner)")
@@ -68,14 +69,17 @@ struct ArchitectureTests {
     }
 
     @Test func cLibrariesAreImportedByTheirWrapperAlone() throws {
-        let wrappers = ["CSQLite3": "SQLiteStore", "CLibCSV": "CSVStream", "CCrypto": "CryptoDigest"]
+        let wrappers = [
+            "CSQLite3": "SQLiteStore", "CLibCSV": "CSVStream", "CCrypto": "CryptoDigest",
+        ]
         let sources = TestPaths.packageRoot + "/Sources"
         var strays: [String] = []
         for target in try FileManager.default.contentsOfDirectory(atPath: sources).sorted() {
             guard let enumerator = FileManager.default.enumerator(atPath: "\(sources)/\(target)")
             else { continue }
             for case let file as String in enumerator where file.hasSuffix(".swift") {
-                let text = try String(contentsOfFile: "\(sources)/\(target)/\(file)", encoding: .utf8)
+                let text = try String(
+                    contentsOfFile: "\(sources)/\(target)/\(file)", encoding: .utf8)
                 for (library, wrapper) in wrappers
                 where target != wrapper && text.contains("import \(library)") {
                     strays.append("\(target)/\(file) imports \(library)")
@@ -92,7 +96,8 @@ struct ArchitectureTests {
             guard let enumerator = FileManager.default.enumerator(atPath: "\(sources)/\(target)")
             else { continue }
             for case let file as String in enumerator where file.hasSuffix(".swift") {
-                let text = try String(contentsOfFile: "\(sources)/\(target)/\(file)", encoding: .utf8)
+                let text = try String(
+                    contentsOfFile: "\(sources)/\(target)/\(file)", encoding: .utf8)
                 if Self.code(text).contains(/\bprint\(|FileHandle\.standard(Error|Output)/) {
                     printing.append("\(target)/\(file)")
                 }

@@ -111,7 +111,8 @@ struct BindingTests {
         defer { buffer.deallocate() }
         for text in ["서울특별시", "KR-11", ""] {
             let bytes = Array(text.utf8)
-            try statement.bindText(noCopy: UnsafeRawBufferPointer(rebasing: buffer[..<bytes.count]), at: 1)
+            try statement.bindText(
+                noCopy: UnsafeRawBufferPointer(rebasing: buffer[..<bytes.count]), at: 1)
             // Written after binding, before stepping: SQLite reads the buffer as it is now.
             buffer.copyBytes(from: bytes)
             while try statement.step() {}

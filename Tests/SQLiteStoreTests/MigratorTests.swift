@@ -49,7 +49,8 @@ struct MigratorTests {
         #expect(error == .brokenForeignKeys(version: 4, table: "firm", rows: 2))
         #expect(
             error.description
-                == "migration 4 left 2 row(s) of firm whose foreign key points nowhere; rolled back")
+                == "migration 4 left 2 row(s) of firm whose foreign key points nowhere; rolled back"
+        )
         #expect(try db.scalar("SELECT count(*) FROM region") == 1)
         #expect(try db.scalar("PRAGMA user_version") == 3)
     }
@@ -95,8 +96,10 @@ struct MigratorTests {
     @Test func aMigrationThatRebuildsATableRunsWithForeignKeysOffAndChecksThem() throws {
         let db = try Self.databaseWithAFirm()
         let refused = #expect(throws: SQLiteError.self) {
-            try Migrator(Self.migrations + [Self.rebuildRegion(copying: "1", rebuildsTables: false)])
-                .migrate(db)
+            try Migrator(
+                Self.migrations + [Self.rebuildRegion(copying: "1", rebuildsTables: false)]
+            )
+            .migrate(db)
         }
         #expect(refused?.message == "FOREIGN KEY constraint failed")
         #expect(try db.scalar("PRAGMA user_version") == 3)
@@ -118,7 +121,8 @@ struct MigratorTests {
         let error = #expect(throws: MigrationError.self) { try migrator.migrate(db) }
         #expect(
             error?.description
-                == "migration 4 left 1 row(s) of firm whose foreign key points nowhere; rolled back")
+                == "migration 4 left 1 row(s) of firm whose foreign key points nowhere; rolled back"
+        )
         #expect(try db.scalar("PRAGMA user_version") == 3)
         #expect(try db.scalar("PRAGMA foreign_keys") == 1)
         #expect(try db.rows("SELECT code FROM region ORDER BY code") == [["11"], ["26"]])

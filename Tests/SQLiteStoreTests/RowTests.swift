@@ -21,7 +21,8 @@ struct RowTests {
     }
 
     @Test(arguments: [
-        (DatabaseValue(String?.none), DatabaseValue.null), (DatabaseValue("x" as String?), .text("x")),
+        (DatabaseValue(String?.none), DatabaseValue.null),
+        (DatabaseValue("x" as String?), .text("x")),
         (DatabaseValue(Double?.none), .null), (DatabaseValue(1.5 as Double?), .real(1.5)),
         (DatabaseValue(Int?.none), .null), (DatabaseValue(7 as Int?), .integer(7)),
         (DatabaseValue(Int64?.none), .null), (DatabaseValue(8 as Int64?), .integer(8)),

@@ -94,5 +94,8 @@ struct SQLiteErrorTests {
     let error = try #require(throws: SQLiteError.self) {
         try db.run("SELECT *\n    FROM nowhere\n  WHERE x = 1")
     }
-    #expect(error.description == "SQLite error 1: no such table: nowhere - while executing `SELECT * FROM nowhere WHERE x = 1`")
+    #expect(
+        error.description
+            == "SQLite error 1: no such table: nowhere - while executing `SELECT * FROM nowhere WHERE x = 1`"
+    )
 }

@@ -39,12 +39,14 @@ struct InputResolver {
                     file: spec.file, keyPath: "inputs[\(index)]",
                     message: "no file matches \"\(pattern)\" under \(rawDataRoot)")
             }
-            for relative in matches where !inputs.contains(where: { $0.displayPath == display(relative) }) {
+            for relative in matches
+            where !inputs.contains(where: { $0.displayPath == display(relative) }) {
                 inputs.append(
                     Input(
                         path: (rawDataRoot as NSString).appendingPathComponent(relative),
                         displayPath: display(relative), relativePath: relative,
-                        bytes: size(of: (rawDataRoot as NSString).appendingPathComponent(relative))))
+                        bytes: size(of: (rawDataRoot as NSString).appendingPathComponent(relative)))
+                )
             }
         }
         return inputs

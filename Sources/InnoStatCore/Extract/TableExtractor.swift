@@ -52,7 +52,9 @@ struct TableExtractor {
             }
             try onRow(record)
             rows += 1
-            if let onProgress, rows % Self.progressInterval == 0 { onProgress(rows, reader.bytesRead) }
+            if let onProgress, rows % Self.progressInterval == 0 {
+                onProgress(rows, reader.bytesRead)
+            }
         }
         if !sawHeader {
             throw SourceFileError(file: displayPath, message: "no header row")

@@ -17,7 +17,8 @@ extension StageChecker {
     func checkSum(_ measure: String, rule: SumRule, check: CheckSpec, into outcome: inout Outcome)
         throws
     {
-        let groupColumns = ["period"]
+        let groupColumns =
+            ["period"]
             + SumRule.Dimension.allCases.filter { $0 != rule.over }.map(\.column)
         let statement = try database.prepare(
             """

@@ -24,7 +24,8 @@ extension Warehouse {
     /// missing or empty file, or a database without tables, becomes a new warehouse.
     public static func refuseForeignFile(at path: String) throws {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue
+        {
             throw SourceFileError(
                 file: path, message: "this is a folder; name the warehouse file in it")
         }

@@ -27,7 +27,8 @@ public final class Warehouse {
     /// Opens an existing warehouse for reading only; a missing file is an error.
     public static func openReadOnly(path: String) throws -> Database {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw SourceFileError(file: path, message: "no warehouse here (run `innostat run` first)")
+            throw SourceFileError(
+                file: path, message: "no warehouse here (run `innostat run` first)")
         }
         return try Database(path: path, mode: .readOnly)
     }
@@ -84,9 +85,12 @@ public final class Warehouse {
             ])
         }
         let lineage = try database.prepare(
-            "INSERT OR REPLACE INTO region_lineage(child_code, parent_code, split_date) VALUES (?, ?, ?)")
+            "INSERT OR REPLACE INTO region_lineage(child_code, parent_code, split_date) VALUES (?, ?, ?)"
+        )
         for entry in catalog.lineage {
-            try lineage.execute([.text(entry.childCode), .text(entry.parentCode), .text(entry.splitDate)])
+            try lineage.execute([
+                .text(entry.childCode), .text(entry.parentCode), .text(entry.splitDate),
+            ])
         }
     }
 
@@ -101,7 +105,8 @@ public final class Warehouse {
                     throw PipelineError(
                         file: spec.file, keyPath: "measures.\(measure.code).unit",
                         message:
-                            "\"\(measure.unit)\", but the warehouse holds this measure in \"\(unit)\"")
+                            "\"\(measure.unit)\", but the warehouse holds this measure in \"\(unit)\""
+                    )
                 }
                 try database.run(
                     """

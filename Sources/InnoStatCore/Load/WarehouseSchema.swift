@@ -8,7 +8,9 @@ public enum WarehouseSchema {
         Migration(version: 2, name: "check ledger and source conflicts", sql: version2),
         Migration(version: 3, name: "firm-survey microdata", sql: version3),
         Migration(version: 4, name: "indicators: definitions, notes, inputs, views", sql: version4),
-        Migration(version: 5, name: "the indicators file the indicators were computed from", sql: version5),
+        Migration(
+            version: 5, name: "the indicators file the indicators were computed from", sql: version5
+        ),
         Migration(
             version: 6, name: "run errors, interrupted runs, the load in force for unchanged files",
             sql: version6, rebuildsTables: true),

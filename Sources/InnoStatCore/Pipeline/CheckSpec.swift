@@ -39,9 +39,11 @@ public struct CheckSpec: Sendable, Equatable {
     public var parameters: String {
         switch kind {
         case .range(let min, let max):
-            return [min.map { "min \(DecimalFormat.shortest($0))" },
-                    max.map { "max \(DecimalFormat.shortest($0))" }]
-                .compactMap { $0 }.joined(separator: ", ")
+            return [
+                min.map { "min \(DecimalFormat.shortest($0))" },
+                max.map { "max \(DecimalFormat.shortest($0))" },
+            ]
+            .compactMap { $0 }.joined(separator: ", ")
         case .change(let maxRatio):
             return "max_ratio \(DecimalFormat.shortest(maxRatio))"
         case .sum(let rule):

@@ -326,7 +326,8 @@ extension PipelineSpec {
         }
         let measureGiven =
             columns[.measure] != nil || defaults[.measure] != nil
-            || (!rules.isEmpty && rules.allSatisfy { $0.skipReason != nil || $0.assignments[.measure] != nil })
+            || (!rules.isEmpty
+                && rules.allSatisfy { $0.skipReason != nil || $0.assignments[.measure] != nil })
         if !measureGiven {
             throw YAMLCursor(file: file, path: "defaults.measure", node: nil).error(
                 "no measure: give defaults.measure, columns.measure or set it in every rule")

@@ -313,7 +313,8 @@ private struct Reader {
     func rejects(run: Int) throws -> ([ReportData.Reject], Int) {
         guard has("etl_reject") else { return ([], 0) }
         let from =
-            has("v_run_reject") ? "v_run_reject" : "(SELECT *, run_id AS rejected_in_run FROM etl_reject)"
+            has("v_run_reject")
+            ? "v_run_reject" : "(SELECT *, run_id AS rejected_in_run FROM etl_reject)"
         let count =
             try database.scalar(
                 "SELECT count(*) FROM \(from) WHERE run_id = ?", [.integer(Int64(run))]

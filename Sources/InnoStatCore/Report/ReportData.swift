@@ -184,7 +184,9 @@ public struct ReportData: Sendable {
         public var rejects: Int
         public var checkWarnings: Int
 
-        public init(file: String, sinceRun: Int, observations: Int, rejects: Int, checkWarnings: Int) {
+        public init(
+            file: String, sinceRun: Int, observations: Int, rejects: Int, checkWarnings: Int
+        ) {
             self.file = file
             self.sinceRun = sinceRun
             self.observations = observations

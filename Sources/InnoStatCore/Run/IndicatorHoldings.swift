@@ -22,8 +22,8 @@ struct IndicatorHoldings {
             holdings[code, default: Holding()].values = row.int("values_held") ?? 0
         }
         for row in try database.rows(
-            "SELECT DISTINCT indicator_code, source_id FROM indicator_input WHERE value IS NOT NULL")
-        {
+            "SELECT DISTINCT indicator_code, source_id FROM indicator_input WHERE value IS NOT NULL"
+        ) {
             guard let code = row.text("indicator_code"), let source = row.text("source_id") else {
                 continue
             }
@@ -33,7 +33,9 @@ struct IndicatorHoldings {
     }
 
     /// The indicators of `codes` that had values here and have none in `after`.
-    func emptied(in after: IndicatorHoldings, among codes: [String]) -> [(code: String, before: Holding)] {
+    func emptied(in after: IndicatorHoldings, among codes: [String]) -> [(
+        code: String, before: Holding
+    )] {
         codes.compactMap { code in
             guard let before = byIndicator[code], before.values > 0,
                 (after.byIndicator[code]?.values ?? 0) == 0

@@ -32,7 +32,11 @@ struct OrphanSources {
             bySource[owner, default: ([], 0)].figures += (row.int("figures") ?? 0)
         }
         return bySource.filter { $0.value.pipelines.isDisjoint(with: known) }
-            .map { Orphan(sourceID: $0.key, pipelines: $0.value.pipelines.sorted(), figures: $0.value.figures) }
+            .map {
+                Orphan(
+                    sourceID: $0.key, pipelines: $0.value.pipelines.sorted(),
+                    figures: $0.value.figures)
+            }
             .sorted { $0.sourceID < $1.sourceID }
     }
 

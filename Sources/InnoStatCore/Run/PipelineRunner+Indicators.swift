@@ -29,7 +29,8 @@ extension PipelineRunner {
                 onEvent(.indicatorsUnchanged)
                 return
             }
-            let emptied = try computeAndStore(catalog, catalogDigest, warehouse, runID, &summary, onEvent)
+            let emptied = try computeAndStore(
+                catalog, catalogDigest, warehouse, runID, &summary, onEvent)
             reportEmptied(emptied, shrunk: shrunk, shrinkable: shrinkable, &summary, onEvent)
         } catch {
             summary.indicatorsFailed += 1

@@ -126,7 +126,8 @@ public struct PipelineRunner {
     /// Retires the figures of the pipeline's files that are gone from its inputs; whether any
     /// figure was retired.
     private func retireVanishedFiles(
-        _ spec: PipelineSpec, _ inputs: [InputResolver.Input], _ runID: Int64, _ warehouse: Warehouse,
+        _ spec: PipelineSpec, _ inputs: [InputResolver.Input], _ runID: Int64,
+        _ warehouse: Warehouse,
         _ ledger: LoadLedger, _ summary: inout RunSummary, _ onEvent: (RunEvent) -> Void
     ) throws -> Bool {
         let retiring = { (relative: String, loadID: Int64) throws in
@@ -193,7 +194,8 @@ public struct PipelineRunner {
         {
             let loadID = try ledger.recordUnchanged(
                 runID: runID, pipeline: spec, input: input, sha256: digest, bytes: size)
-            var result = FileLoadResult(pipeline: spec.name, file: input.displayPath, loadID: loadID)
+            var result = FileLoadResult(
+                pipeline: spec.name, file: input.displayPath, loadID: loadID)
             result.status = .unchanged
             result.inForce = try ledger.inForce(ofUnchanged: loadID)
             return result

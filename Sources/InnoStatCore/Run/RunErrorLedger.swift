@@ -29,7 +29,8 @@ struct RunErrorLedger {
             }
         case .indicatorsFailed(let message):
             try? record(.indicators, pipeline: nil, file: nil, message)
-        case .indicatorEmptied(let code, let valuesBefore, let sources, let declared) where !declared:
+        case .indicatorEmptied(let code, let valuesBefore, let sources, let declared)
+        where !declared:
             try? record(
                 .indicators, pipeline: nil, file: nil,
                 "\(code): no values now, \(valuesBefore) before this run (from "

@@ -24,7 +24,8 @@ public struct RunInterrupted: Error, CustomStringConvertible {
 
     /// What happened, as the run ledger keeps it.
     var what: String {
-        let loading = rolledBack.map { "the load of \($0) rolled back" } ?? "no load was in progress"
+        let loading =
+            rolledBack.map { "the load of \($0) rolled back" } ?? "no load was in progress"
         return "interrupted by \(signalName): \(loading); files loaded before it stay"
     }
 

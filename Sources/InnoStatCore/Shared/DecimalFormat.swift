@@ -20,8 +20,9 @@ public enum DecimalFormat {
         guard let exponentIndex = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
             return text
         }
-        return expand(mantissa: String(text[..<exponentIndex]),
-                      exponent: Int(text[text.index(after: exponentIndex)...]) ?? 0)
+        return expand(
+            mantissa: String(text[..<exponentIndex]),
+            exponent: Int(text[text.index(after: exponentIndex)...]) ?? 0)
     }
 
     private static func expand(mantissa: String, exponent: Int) -> String {

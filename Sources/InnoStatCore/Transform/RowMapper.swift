@@ -46,7 +46,9 @@ struct RowMapper {
         self.header = header
         let columns = HeaderColumns(spec: spec, header: header, file: file)
         columnIndex = try columns.dimensionIndex()
-        noteColumns = try spec.noteColumns.map { try columns.index(of: $0, keyPath: "columns.note") }
+        noteColumns = try spec.noteColumns.map {
+            try columns.index(of: $0, keyPath: "columns.note")
+        }
         (rules, conditionColumns) = try Self.compileRules(of: spec, columns)
         measureUnits = Self.measureUnits(of: spec)
         (valueColumns, ignoredColumns) = try Self.layoutColumns(

@@ -8,32 +8,34 @@ public struct UnitCatalog: Sendable {
         public let factor: Double
     }
 
-    public static let standard = UnitCatalog(units: [
-        Unit(name: "KRW", dimension: "KRW", factor: 1),
-        Unit(name: "thousand KRW", dimension: "KRW", factor: 1e3),
-        Unit(name: "million KRW", dimension: "KRW", factor: 1e6),
-        Unit(name: "100 million KRW", dimension: "KRW", factor: 1e8),
-        Unit(name: "billion KRW", dimension: "KRW", factor: 1e9),
-        Unit(name: "trillion KRW", dimension: "KRW", factor: 1e12),
-        Unit(name: "USD", dimension: "USD", factor: 1),
-        Unit(name: "million USD", dimension: "USD", factor: 1e6),
-        Unit(name: "billion USD", dimension: "USD", factor: 1e9),
-        Unit(name: "current PPP USD", dimension: "PPP USD", factor: 1),
-        Unit(name: "thousand current PPP USD", dimension: "PPP USD", factor: 1e3),
-        Unit(name: "million current PPP USD", dimension: "PPP USD", factor: 1e6),
-        Unit(name: "billion current PPP USD", dimension: "PPP USD", factor: 1e9),
-        Unit(name: "percent", dimension: "percent", factor: 1),
-        Unit(name: "percent of GDP", dimension: "percent of GDP", factor: 1),
-        Unit(name: "count", dimension: "count", factor: 1),
-        Unit(name: "persons", dimension: "persons", factor: 1),
-        Unit(name: "thousand persons", dimension: "persons", factor: 1e3),
-        Unit(name: "per million people", dimension: "per million people", factor: 1),
-        Unit(name: "ratio", dimension: "ratio", factor: 1),
-    ], aliases: [
-        "원": "KRW", "천원": "thousand KRW", "백만원": "million KRW", "억원": "100 million KRW",
-        "십억원": "billion KRW", "조원": "trillion KRW", "%": "percent", "명": "persons",
-        "개": "count", "개소": "count", "천명": "thousand persons",
-    ])
+    public static let standard = UnitCatalog(
+        units: [
+            Unit(name: "KRW", dimension: "KRW", factor: 1),
+            Unit(name: "thousand KRW", dimension: "KRW", factor: 1e3),
+            Unit(name: "million KRW", dimension: "KRW", factor: 1e6),
+            Unit(name: "100 million KRW", dimension: "KRW", factor: 1e8),
+            Unit(name: "billion KRW", dimension: "KRW", factor: 1e9),
+            Unit(name: "trillion KRW", dimension: "KRW", factor: 1e12),
+            Unit(name: "USD", dimension: "USD", factor: 1),
+            Unit(name: "million USD", dimension: "USD", factor: 1e6),
+            Unit(name: "billion USD", dimension: "USD", factor: 1e9),
+            Unit(name: "current PPP USD", dimension: "PPP USD", factor: 1),
+            Unit(name: "thousand current PPP USD", dimension: "PPP USD", factor: 1e3),
+            Unit(name: "million current PPP USD", dimension: "PPP USD", factor: 1e6),
+            Unit(name: "billion current PPP USD", dimension: "PPP USD", factor: 1e9),
+            Unit(name: "percent", dimension: "percent", factor: 1),
+            Unit(name: "percent of GDP", dimension: "percent of GDP", factor: 1),
+            Unit(name: "count", dimension: "count", factor: 1),
+            Unit(name: "persons", dimension: "persons", factor: 1),
+            Unit(name: "thousand persons", dimension: "persons", factor: 1e3),
+            Unit(name: "per million people", dimension: "per million people", factor: 1),
+            Unit(name: "ratio", dimension: "ratio", factor: 1),
+        ],
+        aliases: [
+            "원": "KRW", "천원": "thousand KRW", "백만원": "million KRW", "억원": "100 million KRW",
+            "십억원": "billion KRW", "조원": "trillion KRW", "%": "percent", "명": "persons",
+            "개": "count", "개소": "count", "천명": "thousand persons",
+        ])
 
     private let byName: [String: Unit]
     public let names: [String]

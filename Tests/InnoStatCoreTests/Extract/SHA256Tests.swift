@@ -33,6 +33,8 @@ struct SHA256Tests {
         let folder = try TemporaryFolder()
         let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
         try folder.write("f.bin", Data(bytes))
-        #expect(try FileDigest.hexDigest(ofFile: folder.file("f.bin")) == FileDigest.hexDigest(of: bytes))
+        #expect(
+            try FileDigest.hexDigest(ofFile: folder.file("f.bin"))
+                == FileDigest.hexDigest(of: bytes))
     }
 }

@@ -51,7 +51,8 @@ struct JumpDetectorTests {
             JumpDetector.Point(value: value, isStaged: !testCase.warehouse.contains(index))
         }
         let jumps = JumpDetector(maxRatio: 3).jumps(in: points)
-        #expect(jumps.map { [$0.index, $0.reference, $0.referenceFollows ? 1 : 0] } == testCase.jumps)
+        #expect(
+            jumps.map { [$0.index, $0.reference, $0.referenceFollows ? 1 : 0] } == testCase.jumps)
     }
 
     @Test func reportsTheFactor() {

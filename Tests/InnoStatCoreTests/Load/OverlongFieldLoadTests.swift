@@ -45,7 +45,8 @@ struct OverlongFieldLoadTests {
                 FROM etl_reject ORDER BY line
                 """) == [
                     [
-                        3, 4, "note", .text("\(hundred)…\(hundred) (2097152 bytes)"), "field_too_long",
+                        3, 4, "note", .text("\(hundred)…\(hundred) (2097152 bytes)"),
+                        "field_too_long",
                         "field longer than 1048576 bytes (2097152 bytes); read.max_field_bytes raises the limit",
                     ],
                     [4, 3, "value", "3\\0", "not_a_number", "\"3\\0\" is not a number"],
@@ -56,18 +57,26 @@ struct OverlongFieldLoadTests {
     }
 
     @Test func aPipelineDeclaresALowerOrHigherLimit() throws {
-        let csv = "region,period,value,note\nKR-26,2020,1,\(String(repeating: "n", count: 101))\n"
+        let csv =
+            "region,period,value,note\nKR-26,2020,1,\(String(repeating: "n", count: 101))\n"
             + "KR-11,2020,2,\(Self.twoMegabytes)\n"
         let lower = try RunFixture(
             pipelines: ["t": Self.pipeline(read: "max_field_bytes: 100")], files: ["t.csv": csv])
         _ = try lower.run()
         #expect(
             try lower.database().rows("SELECT line, message FROM etl_reject ORDER BY line") == [
-                [2, "field longer than 100 bytes (101 bytes); read.max_field_bytes raises the limit"],
-                [3, "field longer than 100 bytes (2097152 bytes); read.max_field_bytes raises the limit"],
+                [
+                    2,
+                    "field longer than 100 bytes (101 bytes); read.max_field_bytes raises the limit",
+                ],
+                [
+                    3,
+                    "field longer than 100 bytes (2097152 bytes); read.max_field_bytes raises the limit",
+                ],
             ])
         let higher = try RunFixture(
-            pipelines: ["t": Self.pipeline(read: "max_field_bytes: 4194304")], files: ["t.csv": csv])
+            pipelines: ["t": Self.pipeline(read: "max_field_bytes: 4194304")], files: ["t.csv": csv]
+        )
         _ = try higher.run()
         #expect(try higher.database().rows("SELECT count(*) FROM etl_reject") == [[0]])
         #expect(try higher.database().rows("SELECT count(*) FROM observation") == [[2]])
@@ -81,7 +90,10 @@ struct OverlongFieldLoadTests {
         #expect(!summary.succeeded)
         #expect(
             try fixture.database().rows("SELECT line, column_number, message FROM etl_reject") == [
-                [1, 4, "header field longer than 100 bytes (101 bytes); read.max_field_bytes raises the limit"]
+                [
+                    1, 4,
+                    "header field longer than 100 bytes (101 bytes); read.max_field_bytes raises the limit",
+                ]
             ])
     }
 
@@ -104,7 +116,10 @@ struct OverlongFieldLoadTests {
     @Test(arguments: [
         ("max_field_bytes: 0", "Pipelines/x.yaml: read.max_field_bytes: must be greater than 0"),
         ("max_field_bytes: -5", "Pipelines/x.yaml: read.max_field_bytes: must be greater than 0"),
-        ("max_field_bytes: lots", "Pipelines/x.yaml: read.max_field_bytes: expected a whole number"),
+        (
+            "max_field_bytes: lots",
+            "Pipelines/x.yaml: read.max_field_bytes: expected a whole number"
+        ),
     ])
     func theLimitMustBeAPositiveWholeNumber(read: String, message: String) throws {
         let error = try #require(throws: PipelineError.self) {

@@ -72,7 +72,9 @@ struct SourceConflictViewTests {
 
     func fixture(seedPipeline: String = seedPipeline()) throws -> RunFixture {
         try RunFixture(
-            pipelines: ["seed": seedPipeline, "koita": Self.koitaPipeline, "most": Self.sharesPipeline],
+            pipelines: [
+                "seed": seedPipeline, "koita": Self.koitaPipeline, "most": Self.sharesPipeline,
+            ],
             files: ["seed.csv": Self.seed, "koita.csv": Self.koita, "shares.csv": Self.shares])
     }
 
@@ -82,27 +84,33 @@ struct SourceConflictViewTests {
         #expect(summary.succeeded)
         let db = try fixture.database()
         let statement = try db.prepare(Self.query)
-        #expect((0..<statement.columnCount).map { statement.columnName(at: $0) } == [
-            "measure_code", "region_code", "period", "year", "sector_code", "size_code", "source_id",
-            "source_period", "value", "status", "preferred_source_id", "preferred_value",
-            "difference_percent", "tolerance_percent", "source_file", "source_line",
-        ])
+        #expect(
+            (0..<statement.columnCount).map { statement.columnName(at: $0) } == [
+                "measure_code", "region_code", "period", "year", "sector_code", "size_code",
+                "source_id",
+                "source_period", "value", "status", "preferred_source_id", "preferred_value",
+                "difference_percent", "tolerance_percent", "source_file", "source_line",
+            ])
         let raw = fixture.rawData
-        #expect(try db.rows(Self.query) == [
-            [
-                "rd_centers", "KR", "1995", 1995, "TOT", "ALL", "koita", "1995-12", .real(2270), "A",
-                "koita", .real(2270), .real(0), .real(0.5), .text("\(raw)/koita.csv"), 4,
-            ],
-            [
-                "rd_centers", "KR", "1995", 1995, "TOT", "ALL", "park2001", "1995", .real(2226), "A",
-                "koita", .real(2270), .real(1.938), .real(0.5), .text("\(raw)/seed.csv"), 3,
-            ],
-        ])
+        #expect(
+            try db.rows(Self.query) == [
+                [
+                    "rd_centers", "KR", "1995", 1995, "TOT", "ALL", "koita", "1995-12", .real(2270),
+                    "A",
+                    "koita", .real(2270), .real(0), .real(0.5), .text("\(raw)/koita.csv"), 4,
+                ],
+                [
+                    "rd_centers", "KR", "1995", 1995, "TOT", "ALL", "park2001", "1995", .real(2226),
+                    "A",
+                    "koita", .real(2270), .real(1.938), .real(0.5), .text("\(raw)/seed.csv"), 3,
+                ],
+            ])
     }
 
     @Test func aMeasuresOwnToleranceDecidesWhatCountsAsDisagreement() throws {
-        let fixture = try fixture(seedPipeline: Self.seedPipeline(
-            shareTolerance: ", conflict_tolerance_percent: 0.1"))
+        let fixture = try fixture(
+            seedPipeline: Self.seedPipeline(
+                shareTolerance: ", conflict_tolerance_percent: 0.1"))
         _ = try fixture.run()
         let db = try fixture.database()
         #expect(
@@ -113,10 +121,22 @@ struct SourceConflictViewTests {
                 FROM v_source_conflict
                 """)
                 == [
-                    ["rd_centers", "1995", "TOT", "koita", .real(2270), "koita", .real(0), .real(0.5)],
-                    ["rd_centers", "1995", "TOT", "park2001", .real(2226), "koita", .real(1.938), .real(0.5)],
-                    ["rd_funding_share", "1981", "BUS", "most", .real(56.2), "most", .real(0), .real(0.1)],
-                    ["rd_funding_share", "1981", "BUS", "park2001", .real(56), "most", .real(0.356), .real(0.1)],
+                    [
+                        "rd_centers", "1995", "TOT", "koita", .real(2270), "koita", .real(0),
+                        .real(0.5),
+                    ],
+                    [
+                        "rd_centers", "1995", "TOT", "park2001", .real(2226), "koita", .real(1.938),
+                        .real(0.5),
+                    ],
+                    [
+                        "rd_funding_share", "1981", "BUS", "most", .real(56.2), "most", .real(0),
+                        .real(0.1),
+                    ],
+                    [
+                        "rd_funding_share", "1981", "BUS", "park2001", .real(56), "most",
+                        .real(0.356), .real(0.1),
+                    ],
                 ])
     }
 

@@ -28,20 +28,30 @@ struct SourceTableTests {
     @Test(arguments: [true, false])
     func citedSourcesTakeThePipelinesSyntheticFlag(synthetic: Bool) throws {
         let fixture = try RunFixture(
-            pipelines: ["cited": Self.pipeline(synthetic: synthetic)], files: ["cited.csv": Self.file])
+            pipelines: ["cited": Self.pipeline(synthetic: synthetic)],
+            files: ["cited.csv": Self.file])
         let (summary, _) = try fixture.run()
         #expect(summary.filesLoaded == 1)
         let database = try fixture.database()
         #expect(
-            try database.rows("SELECT source_id, url, is_synthetic, pipeline FROM source ORDER BY 1")
-                .map(\.values)
+            try database.rows(
+                "SELECT source_id, url, is_synthetic, pipeline FROM source ORDER BY 1"
+            )
+            .map(\.values)
                 == [
                     ["cited", .null, .integer(synthetic ? 1 : 0), "cited"],
-                    ["cited:example.org/a", "https://example.org/a", .integer(synthetic ? 1 : 0), "cited"],
-                    ["cited:example.org/b", "http://example.org/b", .integer(synthetic ? 1 : 0), "cited"],
+                    [
+                        "cited:example.org/a", "https://example.org/a", .integer(synthetic ? 1 : 0),
+                        "cited",
+                    ],
+                    [
+                        "cited:example.org/b", "http://example.org/b", .integer(synthetic ? 1 : 0),
+                        "cited",
+                    ],
                 ])
         #expect(
-            try database.scalar("SELECT count(*) FROM v_observation") == .integer(synthetic ? 0 : 2))
+            try database.scalar("SELECT count(*) FROM v_observation") == .integer(synthetic ? 0 : 2)
+        )
         #expect(try database.scalar("SELECT count(*) FROM observation") == 2)
     }
 }

@@ -33,11 +33,13 @@ struct WarehouseGuideTests {
         let folder = try TemporaryFolder()
         let warehouse = try Warehouse(path: folder.file("w.sqlite"))
         let names = try warehouse.database.rows(
-            "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'")
+            "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+        )
         var result: [String: Set<String>] = [:]
         for row in names {
             guard case .text(let name) = row[0] else { continue }
-            let columns = try warehouse.database.rows("SELECT name FROM pragma_table_info(?)", [.text(name)])
+            let columns = try warehouse.database.rows(
+                "SELECT name FROM pragma_table_info(?)", [.text(name)])
             result[name] = Set(columns.compactMap { $0[0].textValue })
         }
         return result
@@ -60,7 +62,8 @@ struct WarehouseGuideTests {
     @Test func nothingIsDocumentedThatDoesNotExist() throws {
         let schema = try Self.schema()
         for name in try Self.documented().keys {
-            #expect(schema[name] != nil, "Warehouse/README.md documents \(name), which does not exist")
+            #expect(
+                schema[name] != nil, "Warehouse/README.md documents \(name), which does not exist")
         }
     }
 }

@@ -67,7 +67,8 @@ struct PipelineSelectionTests {
     @Test func aFileWhoseNameSaysOtherwiseSuggestsThatName() throws {
         let (catalog, _) = try catalog([
             "good.yaml": Self.good,
-            "mine.yaml": "name: ours\n" + Self.good.replacingOccurrences(of: "id: good", with: "id: ours"),
+            "mine.yaml": "name: ours\n"
+                + Self.good.replacingOccurrences(of: "id: good", with: "id: ours"),
         ])
         let error = try #require(throws: PipelineSelectionError.self) {
             try catalog.selected(only: ["mine"])

@@ -21,8 +21,10 @@ struct PipelineSpecChecksTests {
     }
 
     func parseChecks(_ checks: String) throws -> [CheckSpec] {
-        try parse(Self.valid.replacingOccurrences(
-            of: "  - {kind: range, measure: m, min: 0, max: 100}", with: checks)).checks
+        try parse(
+            Self.valid.replacingOccurrences(
+                of: "  - {kind: range, measure: m, min: 0, max: 100}", with: checks)
+        ).checks
     }
 
     @Test func readsEachKindWithItsDefaults() throws {
@@ -35,33 +37,47 @@ struct PipelineSpecChecksTests {
               - {kind: sum, measure: n, over: sector, parts: [government, BUS], total: total}
               - {kind: sum, measure: n}
             """)
-        #expect(checks == [
-            CheckSpec(number: 0, measures: ["m", "n"], severity: .warn, kind: .range(min: 0, max: nil)),
-            CheckSpec(number: 1, measures: ["n"], severity: .error, kind: .change(maxRatio: 3)),
-            CheckSpec(
-                number: 2, measures: ["n"], severity: .error,
-                kind: .sum(SumRule(over: .region, parts: .provinces, total: .code("KR"), tolerancePercent: 0.5))),
-            CheckSpec(
-                number: 3, measures: ["m"], severity: .error,
-                kind: .sum(SumRule(
-                    over: .sector, parts: .codes(["GOV", "BUS", "OTH", "ABR"]), total: .constant(100),
-                    tolerancePercent: 0.5))),
-            CheckSpec(
-                number: 4, measures: ["n"], severity: .error,
-                kind: .sum(SumRule(
-                    over: .sector, parts: .codes(["GOV", "BUS"]), total: .code("TOT"), tolerancePercent: 0.5))),
-            CheckSpec(
-                number: 5, measures: ["n"], severity: .error,
-                kind: .sum(SumRule(over: .region, parts: .provinces, total: .code("KR"), tolerancePercent: 0.5))),
-        ])
-        #expect(checks.map(\.summary) == [
-            "checks[0] range m, n (min 0)",
-            "checks[1] change n (max_ratio 3)",
-            "checks[2] sum n: region provinces = KR (tolerance_percent 0.5)",
-            "checks[3] sum m: sector GOV + BUS + OTH + ABR = 100 (tolerance_percent 0.5)",
-            "checks[4] sum n: sector GOV + BUS = TOT (tolerance_percent 0.5)",
-            "checks[5] sum n: region provinces = KR (tolerance_percent 0.5)",
-        ])
+        #expect(
+            checks == [
+                CheckSpec(
+                    number: 0, measures: ["m", "n"], severity: .warn, kind: .range(min: 0, max: nil)
+                ),
+                CheckSpec(number: 1, measures: ["n"], severity: .error, kind: .change(maxRatio: 3)),
+                CheckSpec(
+                    number: 2, measures: ["n"], severity: .error,
+                    kind: .sum(
+                        SumRule(
+                            over: .region, parts: .provinces, total: .code("KR"),
+                            tolerancePercent: 0.5))),
+                CheckSpec(
+                    number: 3, measures: ["m"], severity: .error,
+                    kind: .sum(
+                        SumRule(
+                            over: .sector, parts: .codes(["GOV", "BUS", "OTH", "ABR"]),
+                            total: .constant(100),
+                            tolerancePercent: 0.5))),
+                CheckSpec(
+                    number: 4, measures: ["n"], severity: .error,
+                    kind: .sum(
+                        SumRule(
+                            over: .sector, parts: .codes(["GOV", "BUS"]), total: .code("TOT"),
+                            tolerancePercent: 0.5))),
+                CheckSpec(
+                    number: 5, measures: ["n"], severity: .error,
+                    kind: .sum(
+                        SumRule(
+                            over: .region, parts: .provinces, total: .code("KR"),
+                            tolerancePercent: 0.5))),
+            ])
+        #expect(
+            checks.map(\.summary) == [
+                "checks[0] range m, n (min 0)",
+                "checks[1] change n (max_ratio 3)",
+                "checks[2] sum n: region provinces = KR (tolerance_percent 0.5)",
+                "checks[3] sum m: sector GOV + BUS + OTH + ABR = 100 (tolerance_percent 0.5)",
+                "checks[4] sum n: sector GOV + BUS = TOT (tolerance_percent 0.5)",
+                "checks[5] sum n: region provinces = KR (tolerance_percent 0.5)",
+            ])
     }
 
     @Test func aPipelineWithoutChecksHasNone() throws {
@@ -69,9 +85,10 @@ struct PipelineSpecChecksTests {
     }
 
     @Test func readsAConflictTolerancePerMeasure() throws {
-        let spec = try parse(Self.valid.replacingOccurrences(
-            of: "m: {name: M, unit: percent}",
-            with: "m: {name: M, unit: percent, conflict_tolerance_percent: 2}"))
+        let spec = try parse(
+            Self.valid.replacingOccurrences(
+                of: "m: {name: M, unit: percent}",
+                with: "m: {name: M, unit: percent, conflict_tolerance_percent: 2}"))
         #expect(spec.measure("m")?.conflictTolerancePercent == 2)
         #expect(spec.measure("n")?.conflictTolerancePercent == nil)
     }
@@ -85,7 +102,9 @@ struct PipelineSpecChecksTests {
     static let mistakes: [Mistake] = [
         Mistake(
             checks: "  - {kind: ratio, measure: m}",
-            error: "Pipelines/x.yaml: checks[0].kind: unknown check kind \"ratio\" (known: range, change, sum)"),
+            error:
+                "Pipelines/x.yaml: checks[0].kind: unknown check kind \"ratio\" (known: range, change, sum)"
+        ),
         Mistake(
             checks: "  - {measure: m, min: 0}",
             error: "Pipelines/x.yaml: checks[0].kind: is required"),
@@ -96,7 +115,8 @@ struct PipelineSpecChecksTests {
             checks: "  - {kind: range, measure: q, min: 0}",
             error: "Pipelines/x.yaml: checks[0].measure: unknown measure \"q\" (declared: m, n)"),
         Mistake(
-            checks: "  - {kind: range, measure: m, min: 0}\n  - {kind: range, measure: [n, q], min: 0}",
+            checks:
+                "  - {kind: range, measure: m, min: 0}\n  - {kind: range, measure: [n, q], min: 0}",
             error: "Pipelines/x.yaml: checks[1].measure[1]: unknown measure \"q\" (declared: m, n)"),
         Mistake(
             checks: "  - {kind: range, measure: m, min: 0, severity: fatal}",
@@ -112,19 +132,27 @@ struct PipelineSpecChecksTests {
             error: "Pipelines/x.yaml: checks[0].min: expected a number, got \"none\""),
         Mistake(
             checks: "  - {kind: range, measure: m, min: 0, max_ratio: 3}",
-            error: "Pipelines/x.yaml: checks[0].max_ratio: unknown key (known here: kind, max, measure, min, severity)"),
+            error:
+                "Pipelines/x.yaml: checks[0].max_ratio: unknown key (known here: kind, max, measure, min, severity)"
+        ),
         Mistake(
             checks: "  - {kind: change, measure: n}",
             error: "Pipelines/x.yaml: checks[0].max_ratio: is required"),
         Mistake(
             checks: "  - {kind: change, measure: n, max_ratio: 0.5}",
-            error: "Pipelines/x.yaml: checks[0].max_ratio: must be greater than 1 (a figure may be at most this many times larger or smaller than the one before)"),
+            error:
+                "Pipelines/x.yaml: checks[0].max_ratio: must be greater than 1 (a figure may be at most this many times larger or smaller than the one before)"
+        ),
         Mistake(
             checks: "  - {kind: change, measure: n, max_ratio: 3, min: 0}",
-            error: "Pipelines/x.yaml: checks[0].min: unknown key (known here: kind, max_ratio, measure, severity)"),
+            error:
+                "Pipelines/x.yaml: checks[0].min: unknown key (known here: kind, max_ratio, measure, severity)"
+        ),
         Mistake(
             checks: "  - {kind: sum, measure: n, over: industry}",
-            error: "Pipelines/x.yaml: checks[0].over: unknown dimension \"industry\" (known: region, sector, size)"),
+            error:
+                "Pipelines/x.yaml: checks[0].over: unknown dimension \"industry\" (known: region, sector, size)"
+        ),
         Mistake(
             checks: "  - {kind: sum, measure: n, over: sector, parts: provinces}",
             error: "Pipelines/x.yaml: checks[0].parts: provinces needs over: region"),
@@ -170,6 +198,8 @@ struct PipelineSpecChecksTests {
             of: "m: {name: M, unit: percent}",
             with: "m: {name: M, unit: percent, conflict_tolerance_percent: -0.5}")
         let error = try #require(throws: PipelineError.self) { try parse(yaml) }
-        #expect(error.description == "Pipelines/x.yaml: measures.m.conflict_tolerance_percent: must not be negative")
+        #expect(
+            error.description
+                == "Pipelines/x.yaml: measures.m.conflict_tolerance_percent: must not be negative")
     }
 }

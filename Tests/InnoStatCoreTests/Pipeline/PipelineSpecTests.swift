@@ -24,7 +24,8 @@ struct PipelineSpecTests {
         #expect(spec.tolerance == 0)
         #expect(spec.precedence == 100)
         #expect(spec.columns[.period] == "year")
-        #expect(spec.measures == [MeasureSpec(code: "m", name: "M", unit: "percent", description: nil)])
+        #expect(
+            spec.measures == [MeasureSpec(code: "m", name: "M", unit: "percent", description: nil)])
     }
 
     struct Mistake: Sendable, CustomTestStringConvertible {
@@ -37,15 +38,19 @@ struct PipelineSpecTests {
     static let mistakes: [Mistake] = [
         Mistake(
             replace: "layout: long", with: "layout: long\nenabeld: false",
-            error: "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, inputs, layout, may_shrink, measures, name, precedence, read, region_code_system, rules, series_breaks, source, tolerance, unmatched, wide)"
+            error:
+                "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, inputs, layout, may_shrink, measures, name, precedence, read, region_code_system, rules, series_breaks, source, tolerance, unmatched, wide)"
         ),
         Mistake(
             replace: "unit: percent", with: "unit: 억",
-            error: "Pipelines/x.yaml: measures.m.unit: unknown unit \"억\" (known: KRW, thousand KRW, million KRW, 100 million KRW, billion KRW, trillion KRW, USD, million USD, billion USD, current PPP USD, thousand current PPP USD, million current PPP USD, billion current PPP USD, percent, percent of GDP, count, persons, thousand persons, per million people, ratio)"
+            error:
+                "Pipelines/x.yaml: measures.m.unit: unknown unit \"억\" (known: KRW, thousand KRW, million KRW, 100 million KRW, billion KRW, trillion KRW, USD, million USD, billion USD, current PPP USD, thousand current PPP USD, million current PPP USD, billion current PPP USD, percent, percent of GDP, count, persons, thousand persons, per million people, ratio)"
         ),
         Mistake(
             replace: "layout: long", with: "layout: tall",
-            error: "Pipelines/x.yaml: layout: unknown layout \"tall\" (known: long, wide, firm_survey)"),
+            error:
+                "Pipelines/x.yaml: layout: unknown layout \"tall\" (known: long, wide, firm_survey)"
+        ),
         Mistake(
             replace: "source: {id: s, publisher: P, title: T}", with: "source: {id: s, title: T}",
             error: "Pipelines/x.yaml: source.publisher: is required"),
@@ -60,26 +65,31 @@ struct PipelineSpecTests {
             error: "Pipelines/x.yaml: defaults.region: unknown region \"Atlantis\""),
         Mistake(
             replace: "defaults: {measure: m}", with: "defaults: {measure: m, colour: red}",
-            error: "Pipelines/x.yaml: defaults.colour: unknown dimension (known: measure, region, sector, size, unit, status, period)"
+            error:
+                "Pipelines/x.yaml: defaults.colour: unknown dimension (known: measure, region, sector, size, unit, status, period)"
         ),
         Mistake(
             replace: "layout: long", with: "layout: long\ntolerance: many",
             error: "Pipelines/x.yaml: tolerance: expected a whole number"),
         Mistake(
             replace: "layout: long", with: "layout: long\nread: {encoding: latin1}",
-            error: "Pipelines/x.yaml: read.encoding: unknown encoding \"latin1\" (known: auto, utf-8, cp949, euc-kr, windows-1252, cp1252)"
+            error:
+                "Pipelines/x.yaml: read.encoding: unknown encoding \"latin1\" (known: auto, utf-8, cp949, euc-kr, windows-1252, cp1252)"
         ),
         Mistake(
             replace: "layout: long", with: "layout: long\nread: {delimiter: \"\\n\"}",
-            error: "Pipelines/x.yaml: read.delimiter: must be one ASCII character other than a quote or line end"
+            error:
+                "Pipelines/x.yaml: read.delimiter: must be one ASCII character other than a quote or line end"
         ),
         Mistake(
             replace: "layout: long", with: "layout: long\nread: {delimiter: \"；\"}",
-            error: "Pipelines/x.yaml: read.delimiter: must be one ASCII character other than a quote or line end"
+            error:
+                "Pipelines/x.yaml: read.delimiter: must be one ASCII character other than a quote or line end"
         ),
         Mistake(
             replace: "layout: long", with: "layout: wide\nwide: {period_pattern: '\\d{4}'}",
-            error: "Pipelines/x.yaml: wide.period_pattern: needs a capture group for the period, e.g. ^(\\d{4})"
+            error:
+                "Pipelines/x.yaml: wide.period_pattern: needs a capture group for the period, e.g. ^(\\d{4})"
         ),
         Mistake(
             replace: "layout: long", with: "layout: long\nrules: [{when: {a: b}}]",
@@ -90,24 +100,31 @@ struct PipelineSpecTests {
             error: "Pipelines/x.yaml: columns.value: is required with layout: long"),
         Mistake(
             replace: "layout: long", with: "layout: long\nregion_code_system: postal",
-            error: "Pipelines/x.yaml: region_code_system: unknown code system \"postal\" (known: iso, kostat, administrative, gcam)"
+            error:
+                "Pipelines/x.yaml: region_code_system: unknown code system \"postal\" (known: iso, kostat, administrative, gcam)"
         ),
         Mistake(
             replace: "layout: long", with: "layout: long\nseries_breaks: {\"19x0\": new counting}",
-            error: "Pipelines/x.yaml: series_breaks.19x0: \"19x0\" is not a period (YYYY or YYYY-MM)"),
+            error:
+                "Pipelines/x.yaml: series_breaks.19x0: \"19x0\" is not a period (YYYY or YYYY-MM)"),
         Mistake(
             replace: "region: region}", with: "region: region, note: []}",
             error: "Pipelines/x.yaml: columns.note: name at least one column"),
         Mistake(
             replace: "defaults: {measure: m}", with: "defaults: {measure: m, source_url: url}",
-            error: "Pipelines/x.yaml: defaults.source_url: unknown dimension (known: measure, region, sector, size, unit, status, period)"
+            error:
+                "Pipelines/x.yaml: defaults.source_url: unknown dimension (known: measure, region, sector, size, unit, status, period)"
         ),
         Mistake(
-            replace: "layout: long", with: "layout: long\nrules: [{unless: {country: []}, skip: other}]",
+            replace: "layout: long",
+            with: "layout: long\nrules: [{unless: {country: []}, skip: other}]",
             error: "Pipelines/x.yaml: rules[0].unless.country: name at least one value"),
         Mistake(
-            replace: "layout: long", with: "layout: long\nrules: [{unles: {country: KOR}, skip: other}]",
-            error: "Pipelines/x.yaml: rules[0].unles: unknown key (known here: set, skip, unless, when)"),
+            replace: "layout: long",
+            with: "layout: long\nrules: [{unles: {country: KOR}, skip: other}]",
+            error:
+                "Pipelines/x.yaml: rules[0].unles: unknown key (known here: set, skip, unless, when)"
+        ),
     ]
 
     @Test func readsRowSourcesNotesBreaksAndExclusions() throws {
@@ -115,7 +132,8 @@ struct PipelineSpecTests {
             Self.valid
                 .replacingOccurrences(
                     of: "region: region}",
-                    with: "region: region, source_url: url, note: [outlet, note]}")
+                    with: "region: region, source_url: url, note: [outlet, note]}"
+                )
                 .replacingOccurrences(
                     of: "layout: long",
                     with: """
@@ -192,51 +210,63 @@ struct PipelineSpecTests {
     static let firmSurveyMistakes: [Mistake] = [
         Mistake(
             replace: "layout: firm_survey", with: "layout: firm_survey\ncolumns: {region: region}",
-            error: "Pipelines/x.yaml: columns: not used with layout: firm_survey (its columns are fixed by the contract)"
+            error:
+                "Pipelines/x.yaml: columns: not used with layout: firm_survey (its columns are fixed by the contract)"
         ),
         Mistake(
             replace: "layout: firm_survey", with: "layout: firm_survey\ndefaults: {size: SME}",
-            error: "Pipelines/x.yaml: defaults: not used with layout: firm_survey (its columns are fixed by the contract)"
+            error:
+                "Pipelines/x.yaml: defaults: not used with layout: firm_survey (its columns are fixed by the contract)"
         ),
         Mistake(
             replace: "layout: firm_survey",
             with: "layout: firm_survey\nrules: [{when: {a: b}, skip: c}]",
-            error: "Pipelines/x.yaml: rules: not used with layout: firm_survey (its columns are fixed by the contract)"
+            error:
+                "Pipelines/x.yaml: rules: not used with layout: firm_survey (its columns are fixed by the contract)"
         ),
         Mistake(
             replace: "layout: firm_survey", with: "layout: firm_survey\nunmatched: reject",
-            error: "Pipelines/x.yaml: unmatched: not used with layout: firm_survey (its columns are fixed by the contract)"
+            error:
+                "Pipelines/x.yaml: unmatched: not used with layout: firm_survey (its columns are fixed by the contract)"
         ),
         Mistake(
             replace: "layout: firm_survey", with: "layout: firm_survey\nread: {skip_records: 2}",
-            error: "Pipelines/x.yaml: read.skip_records: not used with layout: firm_survey (the header is the first row)"
+            error:
+                "Pipelines/x.yaml: read.skip_records: not used with layout: firm_survey (the header is the first row)"
         ),
         Mistake(
-            replace: "layout: firm_survey", with: "layout: firm_survey\nread: {comment_prefix: '#'}",
-            error: "Pipelines/x.yaml: read.comment_prefix: not used with layout: firm_survey (the header is the first row)"
+            replace: "layout: firm_survey",
+            with: "layout: firm_survey\nread: {comment_prefix: '#'}",
+            error:
+                "Pipelines/x.yaml: read.comment_prefix: not used with layout: firm_survey (the header is the first row)"
         ),
         Mistake(
-            replace: "layout: firm_survey", with: "layout: firm_survey\nwide: {period_pattern: '(x)'}",
+            replace: "layout: firm_survey",
+            with: "layout: firm_survey\nwide: {period_pattern: '(x)'}",
             error: "Pipelines/x.yaml: wide: only allowed with layout: wide"),
         Mistake(
             replace: "region_code_system: kostat\n", with: "",
-            error: "Pipelines/x.yaml: region_code_system: is required with layout: firm_survey (numeric regions in the contract are kostat codes)"
+            error:
+                "Pipelines/x.yaml: region_code_system: is required with layout: firm_survey (numeric regions in the contract are kostat codes)"
         ),
         Mistake(
             replace: "firm_survey_responses: {name: Responses, unit: count}",
             with: "firm_survey_sales: {name: Sales, unit: million KRW}",
-            error: "Pipelines/x.yaml: measures.firm_survey_sales: not a firm-survey aggregate (known: sme_conducting_rd_share, firm_survey_rd_expenditure, firm_survey_responses)"
+            error:
+                "Pipelines/x.yaml: measures.firm_survey_sales: not a firm-survey aggregate (known: sme_conducting_rd_share, firm_survey_rd_expenditure, firm_survey_responses)"
         ),
         Mistake(
             replace: "unit: count", with: "unit: persons",
-            error: "Pipelines/x.yaml: measures.firm_survey_responses.unit: \"persons\", but this aggregate is in count"
+            error:
+                "Pipelines/x.yaml: measures.firm_survey_responses.unit: \"persons\", but this aggregate is in count"
         ),
         Mistake(
             replace: "synthetic: true", with: "synthetic: maybe",
             error: "Pipelines/x.yaml: source.synthetic: expected true or false"),
         Mistake(
             replace: "synthetic: true", with: "synthetic: true, fake: yes",
-            error: "Pipelines/x.yaml: source.fake: unknown key (known here: id, licence, note, publisher, synthetic, title, url)"
+            error:
+                "Pipelines/x.yaml: source.fake: unknown key (known here: id, licence, note, publisher, synthetic, title, url)"
         ),
     ]
 

@@ -158,7 +158,8 @@ struct ReportDataTests {
         #expect(first.rejects.map { $0.file.hasSuffix("/RawData/figures.csv") } == [true])
         #expect(first.rejects.map(\.line) == [2])
         try fixture.folder.write(
-            "RawData/figures.csv", "measure,region,period,sector,size,value\nrd_centers,KR,2016-12,TOT,ALL,35000\n")
+            "RawData/figures.csv",
+            "measure,region,period,sector,size,value\nrd_centers,KR,2016-12,TOT,ALL,35000\n")
         try fixture.run()
         let second = try withExtendedLifetime(fixture) {
             try ReportData(reading: fixture.database())

@@ -210,6 +210,7 @@ struct ReportPageTests {
         #expect(error?.file == folder.file("file/sub"))
         #expect(
             error?.message
-                == "cannot create the folder of the report: \(folder.file("file")) is a file, not a folder")
+                == "cannot create the folder of the report: \(folder.file("file")) is a file, not a folder"
+        )
     }
 }

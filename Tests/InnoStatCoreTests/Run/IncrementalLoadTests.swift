@@ -51,7 +51,8 @@ struct IncrementalLoadTests {
     @Test func aChangeThatKeepsTheSizeIsStillSeen() throws {
         let fixture = try fixture()
         _ = try fixture.run()
-        try fixture.folder.write("RawData/notes/a.csv", "period,region,value\n2010,Seoul,12\n2011,Seoul,11\n")
+        try fixture.folder.write(
+            "RawData/notes/a.csv", "period,region,value\n2010,Seoul,12\n2011,Seoul,11\n")
         let (summary, _) = try fixture.run()
         #expect(summary.filesLoaded == 1)
         #expect(summary.filesUnchanged == 1)
@@ -68,8 +69,18 @@ struct IncrementalLoadTests {
             "SELECT relative_path, sha256 FROM etl_load ORDER BY relative_path")
         #expect(
             hashes == [
-                ["notes/a.csv", .text(FileDigest.hexDigest(of: Array("period,region,value\n2010,Seoul,10\n2011,Seoul,11\n".utf8)))],
-                ["notes/b.csv", .text(FileDigest.hexDigest(of: Array("period,region,value\n2010,Busan,20\n".utf8)))],
+                [
+                    "notes/a.csv",
+                    .text(
+                        FileDigest.hexDigest(
+                            of: Array("period,region,value\n2010,Seoul,10\n2011,Seoul,11\n".utf8))),
+                ],
+                [
+                    "notes/b.csv",
+                    .text(
+                        FileDigest.hexDigest(of: Array("period,region,value\n2010,Busan,20\n".utf8))
+                    ),
+                ],
             ])
     }
 
@@ -97,21 +108,33 @@ struct IncrementalLoadTests {
         let (summary, events) = try fixture.run()
         #expect(summary.filesRetired == 1)
         #expect(summary.succeeded)
-        #expect(events.contains {
-            if case .fileRetired(_, "notes/b.csv", 1) = $0 { return true }
-            return false
-        })
+        #expect(
+            events.contains {
+                if case .fileRetired(_, "notes/b.csv", 1) = $0 { return true }
+                return false
+            })
         let db = try fixture.database()
-        #expect(try db.rows("SELECT region_code FROM observation ORDER BY 1, period") == [["KR-11"], ["KR-11"]])
-        #expect(try db.rows("SELECT region_code, value FROM observation_history") == [["KR-26", .real(20)]])
+        #expect(
+            try db.rows("SELECT region_code FROM observation ORDER BY 1, period") == [
+                ["KR-11"], ["KR-11"],
+            ])
+        #expect(
+            try db.rows("SELECT region_code, value FROM observation_history") == [
+                ["KR-26", .real(20)]
+            ])
         let asOfRun1 = """
             SELECT region_code, period, value FROM v_observation_version
             WHERE valid_from_run <= 1 AND (valid_to_run IS NULL OR valid_to_run > 1) ORDER BY 1, 2
             """
-        #expect(try db.rows(asOfRun1) == [
-            ["KR-11", "2010", .real(10)], ["KR-11", "2011", .real(11)], ["KR-26", "2010", .real(20)],
-        ])
-        #expect(try db.scalar("SELECT status FROM etl_load WHERE run_id = 2 AND relative_path = 'notes/b.csv'") == "retired")
+        #expect(
+            try db.rows(asOfRun1) == [
+                ["KR-11", "2010", .real(10)], ["KR-11", "2011", .real(11)],
+                ["KR-26", "2010", .real(20)],
+            ])
+        #expect(
+            try db.scalar(
+                "SELECT status FROM etl_load WHERE run_id = 2 AND relative_path = 'notes/b.csv'")
+                == "retired")
     }
 
     @Test func aFigureDroppedFromARevisedFileIsRetiredAndARevisionKeepsItsVintage() throws {
@@ -120,12 +143,14 @@ struct IncrementalLoadTests {
         try fixture.folder.write("RawData/notes/a.csv", "period,region,value\n2010,Seoul,10.5\n")
         _ = try fixture.run()
         let db = try fixture.database()
-        #expect(try db.rows("SELECT region_code, period, value FROM observation ORDER BY 1, 2") == [
-            ["KR-11", "2010", .real(10.5)], ["KR-26", "2010", .real(20)],
-        ])
-        #expect(try db.rows("SELECT period, value FROM observation_history ORDER BY 1") == [
-            ["2010", .real(10)], ["2011", .real(11)],
-        ])
+        #expect(
+            try db.rows("SELECT region_code, period, value FROM observation ORDER BY 1, 2") == [
+                ["KR-11", "2010", .real(10.5)], ["KR-26", "2010", .real(20)],
+            ])
+        #expect(
+            try db.rows("SELECT period, value FROM observation_history ORDER BY 1") == [
+                ["2010", .real(10)], ["2011", .real(11)],
+            ])
         let asOf = { (run: Int) in
             """
             SELECT value FROM v_observation_version WHERE region_code = 'KR-11' AND period = '2010'
@@ -153,8 +178,10 @@ struct IncrementalLoadTests {
         try fixture.folder.write("RawData/notes/a.csv", "period,region,value\n2010,Seoul,ten\n")
         let (summary, _) = try fixture.run()
         #expect(summary.filesFailed == 1)
-        #expect(try fixture.database().rows("SELECT value FROM observation WHERE region_code = 'KR-11' ORDER BY period") == [
-            [.real(10)], [.real(11)],
-        ])
+        #expect(
+            try fixture.database().rows(
+                "SELECT value FROM observation WHERE region_code = 'KR-11' ORDER BY period") == [
+                    [.real(10)], [.real(11)],
+                ])
     }
 }

@@ -43,24 +43,28 @@ struct PipelineRunnerTests {
         """
 
     @Test func loadsAWideTableWithEmptyCellsAsMissing() throws {
-        let fixture = try Fixture(pipelines: ["grdp": Self.widePipeline], files: ["grdp.csv": Self.grdpCSV])
+        let fixture = try Fixture(
+            pipelines: ["grdp": Self.widePipeline], files: ["grdp.csv": Self.grdpCSV])
         let (summary, _) = try fixture.run()
         #expect(summary.succeeded)
         #expect(summary.rowsRead == 4)
         #expect(summary.observationsLoaded == 6)
         let db = try fixture.database()
         let rows = try db.rows(
-            "SELECT region_code, period, value, status, source_line, source_column FROM observation ORDER BY region_code, period")
-        #expect(rows == [
-            ["KR", "1985", .real(93917), "A", 2, 4],
-            ["KR", "1986", .real(110030.5), "A", 2, 5],
-            ["KR-11", "1985", .real(30000), "A", 3, 4],
-            ["KR-11", "1986", .real(31000), "A", 3, 5],
-            ["KR-29", "1985", .null, "M", 4, 4],
-            ["KR-29", "1986", .real(1200), "A", 4, 5],
-        ])
+            "SELECT region_code, period, value, status, source_line, source_column FROM observation ORDER BY region_code, period"
+        )
+        #expect(
+            rows == [
+                ["KR", "1985", .real(93917), "A", 2, 4],
+                ["KR", "1986", .real(110030.5), "A", 2, 5],
+                ["KR-11", "1985", .real(30000), "A", 3, 4],
+                ["KR-11", "1986", .real(31000), "A", 3, 5],
+                ["KR-29", "1985", .null, "M", 4, 4],
+                ["KR-29", "1986", .real(1200), "A", 4, 5],
+            ])
         let load = try db.rows(
-            "SELECT status, rows_read, rows_loaded, rows_skipped, rows_rejected, rejects FROM etl_load")
+            "SELECT status, rows_read, rows_loaded, rows_skipped, rows_rejected, rejects FROM etl_load"
+        )
         #expect(load == [["loaded", 4, 3, 1, 0, 0]])
         #expect(try db.rows("SELECT reason, rows FROM etl_skip") == [["only nominal GRDP", 1]])
     }
@@ -71,28 +75,39 @@ struct PipelineRunnerTests {
             pipelines: ["grdp": Self.widePipeline, "notes": Self.longPipeline],
             files: [
                 "grdp.csv": bad,
-                "notes.csv": "period,region,value,unit\n2010,Gyeonggi,\"183,129\",억원\n2010,전국,\"43조 8,548억원\",\n",
+                "notes.csv":
+                    "period,region,value,unit\n2010,Gyeonggi,\"183,129\",억원\n2010,전국,\"43조 8,548억원\",\n",
             ])
         let (summary, events) = try fixture.run()
         #expect(!summary.succeeded)
         #expect(summary.filesFailed == 1)
         #expect(summary.filesLoaded == 1)
         let db = try fixture.database()
-        #expect(try db.scalar("SELECT count(*) FROM observation WHERE source_id = 'grdp'") == .integer(0))
         #expect(
-            try db.rows("SELECT region_code, value FROM observation WHERE source_id = 'notes' ORDER BY 1")
+            try db.scalar("SELECT count(*) FROM observation WHERE source_id = 'grdp'")
+                == .integer(0))
+        #expect(
+            try db.rows(
+                "SELECT region_code, value FROM observation WHERE source_id = 'notes' ORDER BY 1")
                 == [["KR", .real(438548)], ["KR-41", .real(183129)]])
         let reject = try db.rows(
-            "SELECT source_file, line, column_number, column_name, raw_text, reason_code, message FROM etl_reject")
-        #expect(reject == [[
-            .text(fixture.folder.file("RawData") + "/grdp.csv"), 3, 5, "1986 년", "3,10,00",
-            "not_a_number", "\"3,10,00\" is not a number",
-        ]])
+            "SELECT source_file, line, column_number, column_name, raw_text, reason_code, message FROM etl_reject"
+        )
+        #expect(
+            reject == [
+                [
+                    .text(fixture.folder.file("RawData") + "/grdp.csv"), 3, 5, "1986 년", "3,10,00",
+                    "not_a_number", "\"3,10,00\" is not a number",
+                ]
+            ])
         let diagnostics = events.compactMap { event -> [String]? in
             if case .fileFinished(let result) = event { return result.diagnostics }
             return nil
         }.flatMap { $0 }
-        #expect(diagnostics == [fixture.folder.file("RawData") + "/grdp.csv:3:5: \"3,10,00\" is not a number"])
+        #expect(
+            diagnostics == [
+                fixture.folder.file("RawData") + "/grdp.csv:3:5: \"3,10,00\" is not a number"
+            ])
     }
 
     @Test func anUnknownRegionNamesTheClosestOnes() throws {
@@ -118,39 +133,54 @@ struct PipelineRunnerTests {
         #expect(summary.filesFailed == 1)
         let db = try fixture.database()
         #expect(try db.scalar("SELECT count(*) FROM observation") == .integer(0))
-        #expect(try db.rows("SELECT line, reason_code FROM etl_reject") == [[3, "malformed_record"]])
+        #expect(
+            try db.rows("SELECT line, reason_code FROM etl_reject") == [[3, "malformed_record"]])
         #expect(try db.scalar("SELECT status FROM etl_load") == .text("failed"))
     }
 
     @Test func runningTwiceLeavesTheSameObservations() throws {
-        let fixture = try Fixture(pipelines: ["grdp": Self.widePipeline], files: ["grdp.csv": Self.grdpCSV])
+        let fixture = try Fixture(
+            pipelines: ["grdp": Self.widePipeline], files: ["grdp.csv": Self.grdpCSV])
         _ = try fixture.run()
-        let query = "SELECT measure_code, region_code, period, value, status, load_id FROM observation ORDER BY 1, 2, 3"
+        let query =
+            "SELECT measure_code, region_code, period, value, status, load_id FROM observation ORDER BY 1, 2, 3"
         let first = try fixture.database().rows(query)
         _ = try fixture.run()
         #expect(try fixture.database().rows(query) == first)
-        #expect(try fixture.database().scalar("SELECT count(*) FROM observation_history") == .integer(0))
+        #expect(
+            try fixture.database().scalar("SELECT count(*) FROM observation_history") == .integer(0)
+        )
     }
 
     @Test func aRevisedFigureIsCurrentAndItsOldValueIsInHistory() throws {
-        var fixture = try Fixture(pipelines: ["grdp": Self.widePipeline], files: ["grdp.csv": Self.grdpCSV])
+        var fixture = try Fixture(
+            pipelines: ["grdp": Self.widePipeline], files: ["grdp.csv": Self.grdpCSV])
         _ = try fixture.run()
-        try fixture.folder.write("RawData/grdp.csv", Self.grdpCSV.replacingOccurrences(of: "31000", with: "31500"))
+        try fixture.folder.write(
+            "RawData/grdp.csv", Self.grdpCSV.replacingOccurrences(of: "31000", with: "31500"))
         fixture.configuration.force = true
         _ = try fixture.run()
         let db = try fixture.database()
-        #expect(try db.scalar("SELECT value FROM observation WHERE region_code = 'KR-11' AND period = '1986'") == .real(31500))
-        #expect(try db.rows("SELECT region_code, period, value FROM observation_history") == [["KR-11", "1986", .real(31000)]])
+        #expect(
+            try db.scalar(
+                "SELECT value FROM observation WHERE region_code = 'KR-11' AND period = '1986'")
+                == .real(31500))
+        #expect(
+            try db.rows("SELECT region_code, period, value FROM observation_history") == [
+                ["KR-11", "1986", .real(31000)]
+            ])
     }
 
     @Test func aSecondRunWhileTheLockIsHeldIsRefused() throws {
-        let fixture = try Fixture(pipelines: ["grdp": Self.widePipeline], files: ["grdp.csv": Self.grdpCSV])
+        let fixture = try Fixture(
+            pipelines: ["grdp": Self.widePipeline], files: ["grdp.csv": Self.grdpCSV])
         try FileManager.default.createDirectory(
             atPath: fixture.folder.file("Warehouse"), withIntermediateDirectories: true)
         let lock = try RunLock(warehousePath: fixture.configuration.warehousePath)
         let error = try #require(throws: RunLock.Held.self) { try fixture.run() }
         #expect(error.description.hasPrefix("another run holds the warehouse lock "))
-        #expect(error.holder.hasPrefix("pid \(ProcessInfo.processInfo.processIdentifier), started "))
+        #expect(
+            error.holder.hasPrefix("pid \(ProcessInfo.processInfo.processIdentifier), started "))
         withExtendedLifetime(lock) {}
     }
 }

@@ -26,6 +26,8 @@ import Testing
     @Test func aTwentyMegabyteTextPrintsShort() {
         let text = String(repeating: "x", count: 20 * 1024 * 1024)
         let printed = PrintableText.bounded(text, limit: 200)
-        #expect(printed == String(repeating: "x", count: 100) + "…" + String(repeating: "x", count: 100) + " (20971520 bytes)")
+        #expect(
+            printed == String(repeating: "x", count: 100) + "…" + String(repeating: "x", count: 100)
+                + " (20971520 bytes)")
     }
 }

@@ -14,7 +14,9 @@ struct PeriodParserTests {
         #expect(period.year == year)
     }
 
-    @Test(arguments: ["OECD average", "81", "1981-13", "1981-00", "19811", "1980s (avg)", "", "1992 (month n/a)"])
+    @Test(arguments: [
+        "OECD average", "81", "1981-13", "1981-00", "19811", "1980s (avg)", "", "1992 (month n/a)",
+    ])
     func refusesNonPeriods(_ raw: String) {
         #expect(PeriodParser.parse(raw) == nil)
     }

@@ -35,7 +35,8 @@ struct UnknownLabelTests {
 
     @Test(arguments: cases)
     func namesTheClosestKnownLabels(_ testCase: Case) throws {
-        let spec = try PipelineSpec.parse(yaml: Self.pipeline, file: "Pipelines/x.yaml", defaultName: "x")
+        let spec = try PipelineSpec.parse(
+            yaml: Self.pipeline, file: "Pipelines/x.yaml", defaultName: "x")
         let text = "period,region,sector,size,value\n\(testCase.row)\n"
         var outcome: RowMapper.Outcome?
         var mapper: RowMapper?

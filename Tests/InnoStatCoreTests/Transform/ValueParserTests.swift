@@ -29,10 +29,16 @@ struct ValueParserTests {
         Case(raw: "123p", expected: ParsedValue(value: 123, status: .provisional)),
         Case(raw: "123 (p)", expected: ParsedValue(value: 123, status: .provisional)),
         Case(raw: "4.5e", expected: ParsedValue(value: 4.5, status: .estimated)),
-        Case(raw: ">66.7", expected: ParsedValue(value: 66.7, status: .estimated, note: "lower bound")),
+        Case(
+            raw: ">66.7",
+            expected: ParsedValue(value: 66.7, status: .estimated, note: "lower bound")),
         Case(raw: "<30", expected: ParsedValue(value: 30, status: .estimated, note: "upper bound")),
-        Case(raw: "1)1,234", expected: ParsedValue(value: 1234, status: .definitionDiffers, note: "footnote 1)")),
-        Case(raw: "1,234 2)", expected: ParsedValue(value: 1234, status: .definitionDiffers, note: "footnote 2)")),
+        Case(
+            raw: "1)1,234",
+            expected: ParsedValue(value: 1234, status: .definitionDiffers, note: "footnote 1)")),
+        Case(
+            raw: "1,234 2)",
+            expected: ParsedValue(value: 1234, status: .definitionDiffers, note: "footnote 2)")),
         Case(raw: "19 : 81", expected: ParsedValue(value: nil, ratioParts: [19, 81])),
         Case(raw: "28:72", expected: ParsedValue(value: nil, ratioParts: [28, 72])),
     ]
