@@ -6,7 +6,8 @@
 #   make lint    swift format lint --strict with the project's .swift-format
 #   make format  swift format --in-place: what make lint asks for
 #   make build   release build of the innostat binary
-#   make deps    install the system libraries (libcsv-dev, libsqlite3-dev, libssl-dev, pkg-config) and
+#   make deps    install the system libraries (libcsv-dev, libsqlite3-dev, libssl-dev, libzip-dev,
+#                libxml2-dev, pkg-config) and
 #                python3 (the tests run bench/gen_microdata.py) if missing
 #   make bench   load-throughput benchmark: innostat against sqlite3 .import and the C baseline
 #                on generated 1M-row clean and messy files and a 4M-row file (see bench/run.sh)
@@ -15,7 +16,7 @@
 #   make clean   remove build output and the generated warehouse
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libcsv-dev libsqlite3-dev libssl-dev pkg-config
+APT_PACKAGES := libcsv-dev libsqlite3-dev libssl-dev libzip-dev libxml2-dev pkg-config
 BIN := .build/release/innostat
 WAREHOUSE ?= Warehouse/warehouse.sqlite
 REPORT ?= Warehouse/report.html

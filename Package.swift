@@ -23,9 +23,13 @@ let package = Package(
             name: "CSQLite3", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "SQLiteStore", dependencies: ["CSQLite3"], swiftSettings: strict),
         .target(name: "CSVStream", dependencies: ["CLibCSV"], swiftSettings: strict),
         .target(name: "CryptoDigest", dependencies: ["CCrypto"], swiftSettings: strict),
+        .target(name: "XLSXStream", dependencies: ["CZip", "CLibXML2"], swiftSettings: strict),
         .target(
             name: "InnoStatCore",
             dependencies: [
@@ -47,6 +51,9 @@ let package = Package(
         .testTarget(
             name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"],
             swiftSettings: strict),
+        .testTarget(
+            name: "XLSXStreamTests", dependencies: ["XLSXStream", "TestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "CSVStreamTests", dependencies: ["CSVStream"], resources: [.copy("Fixtures")],
             swiftSettings: strict),

@@ -9,7 +9,10 @@ import Testing
 struct SourceShapeTests {
     static let places =
         ArchitectureTests.stages.map { "InnoStatCore/" + $0 }
-        + ["SQLiteStore", "CSVStream", "CryptoDigest", "InnoStatCommands", "innostat"]
+        + [
+            "SQLiteStore", "CSVStream", "CryptoDigest", "XLSXStream", "InnoStatCommands",
+            "innostat",
+        ]
 
     @Test(arguments: places)
     func functionsFitOnAScreen(place: String) throws {

@@ -1,0 +1,126 @@
+/// Reads a sheet's XML into rows as they complete. Shared strings are looked up, inline
+/// strings and numbers taken as written; a merged range's other cells are filled from its
+/// first cell when the ranges are known (a first pass collects them: `<mergeCells>` follows
+/// the data).
+final class WorksheetReader: XMLEventHandler {
+    private let sharedStrings: [String]
+    private let merged: [MergedRange]
+    private var mergedValues: [CellReference: XLSXCell.Value] = [:]
+    private(set) var mergedRanges: [MergedRange] = []
+    /// Rows completed since the last ``drain()``.
+    private var completed: [XLSXRow] = []
+    private(set) var problem: (place: String, message: String)?
+
+    private var rowNumber = 0
+    private var cells: [XLSXCell] = []
+    private var cellReference: CellReference?
+    private var cellType = ""
+    private var text: [UInt8] = []
+    private var collecting = false
+    private var cellHasValue = false
+    private var inInlineString = false
+
+    init(sharedStrings: [String], merged: [MergedRange]) {
+        self.sharedStrings = sharedStrings
+        self.merged = merged
+    }
+
+    func drain() -> [XLSXRow] {
+        defer { completed.removeAll(keepingCapacity: true) }
+        return completed
+    }
+
+    func start(_ name: String, _ attributes: [String: String]) {
+        switch name {
+        case "row":
+            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            cells.removeAll(keepingCapacity: true)
+        case "c":
+            let next = CellReference(column: (cells.last?.column ?? 0) + 1, row: rowNumber)
+            cellReference = attributes["r"].flatMap(CellReference.init) ?? next
+            cellType = attributes["t"] ?? "n"
+            cellHasValue = false
+            text.removeAll(keepingCapacity: true)
+        case "v":
+            collecting = true
+            cellHasValue = true
+        case "is": inInlineString = true
+        case "t" where inInlineString:
+            collecting = true
+            cellHasValue = true
+        case "mergeCell":
+            if let range = attributes["ref"].flatMap(MergedRange.init) {
+                mergedRanges.append(range)
+            }
+        default: break
+        }
+    }
+
+    func end(_ name: String) {
+        switch name {
+        case "v", "t": collecting = false
+        case "is": inInlineString = false
+        case "c": finishCell()
+        case "row": finishRow()
+        default: break
+        }
+    }
+
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if collecting { text.append(contentsOf: bytes) }
+    }
+
+    private func finishCell() {
+        guard let reference = cellReference else { return }
+        cellReference = nil
+        var value = cellHasValue ? self.value(of: reference) : nil
+        if let range = merged.first(where: { $0.contains(reference) }) {
+            if reference == range.first {
+                if let value { mergedValues[reference] = value }
+            } else if value == nil || value == .text("") {
+                value = mergedValues[range.first]
+            }
+        }
+        if let value { cells.append(XLSXCell(column: reference.column, value: value)) }
+    }
+
+    private func value(of reference: CellReference) -> XLSXCell.Value? {
+        let written = String(decoding: text, as: UTF8.self)
+        switch cellType {
+        case "s":
+            guard let index = Int(written), sharedStrings.indices.contains(index) else {
+                fail(reference, "shared string \(written) does not exist")
+                return nil
+            }
+            return .text(sharedStrings[index])
+        case "inlineStr", "str": return .text(written)
+        case "b": return .boolean(written == "1")
+        case "e": return .error(written)
+        default:
+            guard let number = Double(written), number.isFinite else {
+                fail(reference, "\"\(written)\" is not a number")
+                return nil
+            }
+            return .number(number, written: written)
+        }
+    }
+
+    /// Some writers leave out the other cells of a merged range: they are added here, from
+    /// the range's first cell.
+    private func finishRow() {
+        for range in merged where (range.first.row...range.last.row).contains(rowNumber) {
+            guard let value = mergedValues[range.first] else { continue }
+            for column in range.first.column...range.last.column
+            where !cells.contains(where: { $0.column == column }) {
+                cells.append(XLSXCell(column: column, value: value))
+            }
+        }
+        cells.sort { $0.column < $1.column }
+        if !cells.isEmpty { completed.append(XLSXRow(number: rowNumber, cells: cells)) }
+        cells.removeAll(keepingCapacity: true)
+    }
+
+    private func fail(_ reference: CellReference, _ message: String) {
+        if problem == nil { problem = (reference.name, message) }
+    }
+}

@@ -1,0 +1,106 @@
+/// A workbook (`.xlsx`) read sheet by sheet, each sheet's XML streamed: sheets are found
+/// through the workbook's relationships, never by position or file name.
+public final class XLSXWorkbook {
+    /// The sheets in workbook order.
+    public let sheetNames: [String]
+    private let archive: ZipArchive
+    private let file: String
+    private let sheetEntries: [String: String]
+    private var sharedStrings: [String]?
+
+    /// Opens `path`, naming it `displayPath` in errors.
+    public init(path: String, displayPath: String? = nil, limits: XLSXLimits = .init()) throws {
+        let file = displayPath ?? path
+        self.file = file
+        archive = try ZipArchive(path: path, file: file, limits: limits)
+        let book = RelationshipsReader()
+        try Self.parse("xl/workbook.xml", of: archive, file: file, into: book)
+        let rels = RelationshipsReader()
+        try Self.parse("xl/_rels/workbook.xml.rels", of: archive, file: file, into: rels)
+        var entries: [String: String] = [:]
+        for sheet in book.sheets {
+            guard let target = rels.targets[sheet.relationship] else {
+                throw XLSXError(
+                    file: file, place: sheet.name,
+                    message: "the workbook names relationship \(sheet.relationship), which "
+                        + "xl/_rels/workbook.xml.rels does not have")
+            }
+            entries[sheet.name] = Self.entryName(target)
+        }
+        sheetNames = book.sheets.map(\.name)
+        sheetEntries = entries
+    }
+
+    /// Streams the rows of sheet `name` to `body`, in order; rows without cells are left out.
+    public func forEachRow(inSheet name: String, _ body: (XLSXRow) throws -> Void) throws {
+        guard let entry = sheetEntries[name] else {
+            throw XLSXError(
+                file: file,
+                message:
+                    "no sheet named \"\(name)\" (sheets: \(sheetNames.joined(separator: ", ")))")
+        }
+        let strings = try loadSharedStrings()
+        let ranges = WorksheetReader(sharedStrings: strings, merged: [])
+        try Self.parse(entry, of: archive, file: file, into: ranges)
+        let reader = WorksheetReader(sharedStrings: strings, merged: ranges.mergedRanges)
+        let parser = XMLStreamParser(handler: reader, file: file, entry: entry)
+        try archive.read(entry) { bytes in
+            try parser.feed(bytes)
+            try deliver(reader, sheet: name, body)
+        }
+        try parser.finish()
+        try deliver(reader, sheet: name, body)
+    }
+
+    /// Hands the rows completed so far to `body`, or throws the reader's first problem.
+    private func deliver(
+        _ reader: WorksheetReader, sheet: String, _ body: (XLSXRow) throws -> Void
+    ) throws {
+        if let problem = reader.problem {
+            throw XLSXError(
+                file: file, place: "\(sheet)!\(problem.place)", message: problem.message)
+        }
+        for row in reader.drain() { try body(row) }
+    }
+
+    /// Every row of sheet `name`; for small sheets such as `메타정보`.
+    public func rows(inSheet name: String) throws -> [XLSXRow] {
+        var rows: [XLSXRow] = []
+        try forEachRow(inSheet: name) { rows.append($0) }
+        return rows
+    }
+
+    private func loadSharedStrings() throws -> [String] {
+        if let sharedStrings { return sharedStrings }
+        var strings: [String] = []
+        if archive.contains("xl/sharedStrings.xml") {
+            let reader = SharedStringsReader()
+            try Self.parse("xl/sharedStrings.xml", of: archive, file: file, into: reader)
+            strings = reader.strings
+        }
+        sharedStrings = strings
+        return strings
+    }
+
+    private static func parse(
+        _ entry: String, of archive: ZipArchive, file: String, into handler: XMLEventHandler
+    ) throws {
+        let parser = XMLStreamParser(handler: handler, file: file, entry: entry)
+        try archive.read(entry) { try parser.feed($0) }
+        try parser.finish()
+    }
+
+    /// A relationship target (`worksheets/sheet1.xml`, `/xl/worksheets/sheet1.xml`) as the
+    /// entry name inside the archive, `..` resolved; only ever looked up in the archive.
+    static func entryName(_ target: String) -> String {
+        var parts: [Substring] = target.hasPrefix("/") ? [] : ["xl"]
+        for part in target.split(separator: "/") {
+            if part == ".." {
+                _ = parts.popLast()
+            } else if part != "." {
+                parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
