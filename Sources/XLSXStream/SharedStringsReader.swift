@@ -7,25 +7,25 @@ final class SharedStringsReader: XMLEventHandler {
     private var inText = false
     private var phoneticDepth = 0
 
-    func start(_ name: String, _ attributes: [String: String]) {
-        switch name {
-        case "si":
+    func start(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("si") {
             inItem = true
             current.removeAll(keepingCapacity: true)
-        case "rPh": phoneticDepth += 1
-        case "t": inText = inItem && phoneticDepth == 0
-        default: break
+        } else if name.is("rPh") {
+            phoneticDepth += 1
+        } else if name.is("t") {
+            inText = inItem && phoneticDepth == 0
         }
     }
 
-    func end(_ name: String) {
-        switch name {
-        case "si":
+    func end(_ name: XMLName) {
+        if name.is("si") {
             strings.append(String(decoding: current, as: UTF8.self))
             inItem = false
-        case "rPh": phoneticDepth -= 1
-        case "t": inText = false
-        default: break
+        } else if name.is("rPh") {
+            phoneticDepth -= 1
+        } else if name.is("t") {
+            inText = false
         }
     }
 

@@ -6,7 +6,6 @@ final class WorksheetReader: XMLEventHandler {
     private let sharedStrings: [String]
     private let merged: [MergedRange]
     private var mergedValues: [CellReference: XLSXCell.Value] = [:]
-    private(set) var mergedRanges: [MergedRange] = []
     /// Rows completed since the last ``drain()``.
     private var completed: [XLSXRow] = []
     private(set) var problem: (place: String, message: String)?
@@ -30,39 +29,33 @@ final class WorksheetReader: XMLEventHandler {
         return completed
     }
 
-    func start(_ name: String, _ attributes: [String: String]) {
-        switch name {
-        case "row":
-            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
-            cells.removeAll(keepingCapacity: true)
-        case "c":
+    func start(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("c") {
             let next = CellReference(column: (cells.last?.column ?? 0) + 1, row: rowNumber)
             cellReference = attributes["r"].flatMap(CellReference.init) ?? next
             cellType = attributes["t"] ?? "n"
             cellHasValue = false
             text.removeAll(keepingCapacity: true)
-        case "v":
+        } else if name.is("v") || (inInlineString && name.is("t")) {
             collecting = true
             cellHasValue = true
-        case "is": inInlineString = true
-        case "t" where inInlineString:
-            collecting = true
-            cellHasValue = true
-        case "mergeCell":
-            if let range = attributes["ref"].flatMap(MergedRange.init) {
-                mergedRanges.append(range)
-            }
-        default: break
+        } else if name.is("row") {
+            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            cells.removeAll(keepingCapacity: true)
+        } else if name.is("is") {
+            inInlineString = true
         }
     }
 
-    func end(_ name: String) {
-        switch name {
-        case "v", "t": collecting = false
-        case "is": inInlineString = false
-        case "c": finishCell()
-        case "row": finishRow()
-        default: break
+    func end(_ name: XMLName) {
+        if name.is("v") || name.is("t") {
+            collecting = false
+        } else if name.is("c") {
+            finishCell()
+        } else if name.is("row") {
+            finishRow()
+        } else if name.is("is") {
+            inInlineString = false
         }
     }
 

@@ -40,9 +40,9 @@ public final class XLSXWorkbook {
                     "no sheet named \"\(name)\" (sheets: \(sheetNames.joined(separator: ", ")))")
         }
         let strings = try loadSharedStrings()
-        let ranges = WorksheetReader(sharedStrings: strings, merged: [])
+        let ranges = MergedRangesReader()
         try Self.parse(entry, of: archive, file: file, into: ranges)
-        let reader = WorksheetReader(sharedStrings: strings, merged: ranges.mergedRanges)
+        let reader = WorksheetReader(sharedStrings: strings, merged: ranges.ranges)
         let parser = XMLStreamParser(handler: reader, file: file, entry: entry)
         try archive.read(entry) { bytes in
             try parser.feed(bytes)

@@ -70,11 +70,11 @@ final class XMLStreamParser {
         if let context { xmlStopParser(context) }
     }
 
-    fileprivate func start(_ name: String, _ attributes: [String: String]) {
+    fileprivate func start(_ name: XMLName, _ attributes: XMLAttributes) {
         handler.start(name, attributes)
     }
 
-    fileprivate func end(_ name: String) { handler.end(name) }
+    fileprivate func end(_ name: XMLName) { handler.end(name) }
 
     fileprivate func text(_ bytes: UnsafeBufferPointer<UInt8>) { handler.text(bytes) }
 }
@@ -93,26 +93,16 @@ private func startElement(
     _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ attributeCount: Int32,
     _ defaulted: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
-    var values: [String: String] = [:]
-    if let attributes {
-        for index in 0..<Int(attributeCount) {
-            let base = attributes + index * 5
-            let local = string(base[0])
-            let name = base[1].map { String(cString: $0) + ":" + local } ?? local
-            if let start = base[3], let end = base[4] {
-                let bytes = UnsafeBufferPointer(start: start, count: end - start)
-                values[name] = String(decoding: bytes, as: UTF8.self)
-            }
-        }
-    }
-    parser(context).start(string(localName), values)
+    parser(context).start(
+        XMLName(bytes: localName),
+        XMLAttributes(base: attributes, count: Int(attributeCount)))
 }
 
 private func endElement(
     _ context: UnsafeMutableRawPointer?, _ localName: UnsafePointer<xmlChar>?,
     _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?
 ) {
-    parser(context).end(string(localName))
+    parser(context).end(XMLName(bytes: localName))
 }
 
 private func characters(
