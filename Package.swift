@@ -33,7 +33,8 @@ let package = Package(
         .target(
             name: "InnoStatCore",
             dependencies: [
-                "SQLiteStore", "CSVStream", "CryptoDigest", .product(name: "Yams", package: "Yams"),
+                "SQLiteStore", "CSVStream", "CryptoDigest", "XLSXStream",
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict
         ),
@@ -59,7 +60,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "InnoStatCoreTests",
-            dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream", "TestSupport"],
+            dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream", "XLSXStream", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "InnoStatCommandsTests",
