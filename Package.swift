@@ -60,7 +60,9 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "InnoStatCoreTests",
-            dependencies: ["InnoStatCore", "SQLiteStore", "CSVStream", "XLSXStream", "TestSupport"],
+            dependencies: [
+                "InnoStatCore", "SQLiteStore", "CSVStream", "XLSXStream", "TestSupport",
+            ],
             resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "InnoStatCommandsTests",
