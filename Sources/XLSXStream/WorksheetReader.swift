@@ -79,6 +79,7 @@ final class WorksheetReader: XMLEventHandler {
 
     private func value(of reference: CellReference) -> XLSXCell.Value? {
         let written = String(decoding: text, as: UTF8.self)
+        if written.isEmpty && cellType != "inlineStr" && cellType != "str" { return nil }
         switch cellType {
         case "s":
             guard let index = Int(written), sharedStrings.indices.contains(index) else {
@@ -86,7 +87,7 @@ final class WorksheetReader: XMLEventHandler {
                 return nil
             }
             return .text(sharedStrings[index])
-        case "inlineStr", "str": return .text(written)
+        case "inlineStr", "str", "d": return .text(written)
         case "b": return .boolean(written == "1")
         case "e": return .error(written)
         default:

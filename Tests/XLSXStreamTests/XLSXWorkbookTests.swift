@@ -82,7 +82,7 @@ struct XLSXWorkbookTests {
     @Test func cellKindsAndMergedRanges() throws {
         let book = try XLSXWorkbook(path: "\(Self.fixtures)/kinds.xlsx")
         let rows = try book.rows(inSheet: "표")
-        #expect(rows.map(\.number) == [1, 3, 4])
+        #expect(rows.map(\.number) == [1, 3, 4, 5])
         #expect(
             rows[0].cells == [
                 XLSXCell(column: 1, value: .text("시점")),
@@ -99,6 +99,8 @@ struct XLSXWorkbookTests {
             ])
         #expect(rows[2].cells.map(\.text) == ["merged", "merged", "merged"])
         #expect(rows[2].cells.map(\.column) == [1, 2, 3])
+        // A date cell is its ISO text; an empty value or a cell with only a style is no cell.
+        #expect(rows[3].cells == [XLSXCell(column: 1, value: .text("2024-03-31"))])
     }
 
     struct Refusal: Sendable, CustomTestStringConvertible {

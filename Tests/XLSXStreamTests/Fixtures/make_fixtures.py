@@ -15,7 +15,8 @@ def book(path, sheet_xml, shared=None, workbook=None, extra=None):
 W='<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData>%s</worksheet>'
 book('kinds.xlsx', W % ('<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>inline</t></is></c><c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><v>#DIV/0!</v></c></row>'
     '<row r="3"><c t="s"><v>1</v></c><c><v>4.7732558E7</v></c><c><v>-0.5</v></c><c r="F3" t="str"><f>A1</f><v>formula text</v></c></row>'
-    '<row r="4"><c r="A4" t="s"><v>2</v></c></row>', '<mergeCells><mergeCell ref="A4:C4"/></mergeCells>'),
+    '<row r="4"><c r="A4" t="s"><v>2</v></c></row>'
+    '<row r="5"><c r="A5" t="d"><v>2024-03-31</v></c><c r="B5"><v></v></c><c r="C5" s="3"/></row>', '<mergeCells><mergeCell ref="A4:C4"/></mergeCells>'),
     shared='<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>시점</t></si><si><r><t>총인구수 </t></r><r><rPr><b/></rPr><t>(명)</t></r><rPh><t>ふりがな</t></rPh></si><si><t>merged</t></si></sst>')
 bomb=b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' + b' '*(20*1024*1024) + b'</sheetData></worksheet>'
 book('bomb.xlsx', bomb)
