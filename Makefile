@@ -7,7 +7,7 @@
 #   make format  swift format --in-place: what make lint asks for
 #   make build   release build of the innostat binary
 #   make deps    install the system libraries (libcsv-dev, libsqlite3-dev, libssl-dev, libzip-dev,
-#                libxml2-dev, pkg-config) and
+#                libxml2-dev, libfreexl-dev, pkg-config) and
 #                python3 (the tests run bench/gen_microdata.py) if missing
 #   make bench   load-throughput benchmark: innostat against sqlite3 .import and the C baseline
 #                on generated 1M-row clean and messy files and a 4M-row file (see bench/run.sh)
@@ -16,7 +16,7 @@
 #   make clean   remove build output and the generated warehouse
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := libcsv-dev libsqlite3-dev libssl-dev libzip-dev libxml2-dev pkg-config
+APT_PACKAGES := libcsv-dev libsqlite3-dev libssl-dev libzip-dev libxml2-dev libfreexl-dev pkg-config
 BIN := .build/release/innostat
 WAREHOUSE ?= Warehouse/warehouse.sqlite
 REPORT ?= Warehouse/report.html

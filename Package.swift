@@ -24,12 +24,14 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CFreeXL", pkgConfig: "freexl", providers: [.apt(["libfreexl-dev"])]),
         .systemLibrary(
             name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "SQLiteStore", dependencies: ["CSQLite3"], swiftSettings: strict),
         .target(name: "CSVStream", dependencies: ["CLibCSV"], swiftSettings: strict),
         .target(name: "CryptoDigest", dependencies: ["CCrypto"], swiftSettings: strict),
         .target(name: "XLSXStream", dependencies: ["CZip", "CLibXML2"], swiftSettings: strict),
+        .target(name: "XLSStream", dependencies: ["CFreeXL", "XLSXStream"], swiftSettings: strict),
         .target(
             name: "InnoStatCore",
             dependencies: [
@@ -52,6 +54,9 @@ let package = Package(
         .testTarget(
             name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"],
             swiftSettings: strict),
+        .testTarget(
+            name: "XLSStreamTests", dependencies: ["XLSStream", "XLSXStream", "TestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(
             name: "XLSXStreamTests", dependencies: ["XLSXStream", "TestSupport"],
             resources: [.copy("Fixtures")], swiftSettings: strict),

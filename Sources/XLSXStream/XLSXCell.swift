@@ -32,4 +32,9 @@ public struct XLSXCell: Equatable, Sendable {
 public struct XLSXRow: Equatable, Sendable {
     public let number: Int
     public let cells: [XLSXCell]
+
+    public init(number: Int, cells: [XLSXCell]) {
+        self.number = number
+        self.cells = cells
+    }
 }

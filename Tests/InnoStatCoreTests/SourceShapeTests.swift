@@ -10,7 +10,8 @@ struct SourceShapeTests {
     static let places =
         ArchitectureTests.stages.map { "InnoStatCore/" + $0 }
         + [
-            "SQLiteStore", "CSVStream", "CryptoDigest", "XLSXStream", "InnoStatCommands",
+            "SQLiteStore", "CSVStream", "CryptoDigest", "XLSXStream", "XLSStream",
+            "InnoStatCommands",
             "innostat",
         ]
 
