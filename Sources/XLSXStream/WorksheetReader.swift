@@ -102,6 +102,7 @@ final class WorksheetReader: XMLEventHandler {
     /// Some writers leave out the other cells of a merged range: they are added here, from
     /// the range's first cell.
     private func finishRow() {
+        let written = cells.count
         for range in merged where (range.first.row...range.last.row).contains(rowNumber) {
             guard let value = mergedValues[range.first] else { continue }
             for column in range.first.column...range.last.column
@@ -109,7 +110,7 @@ final class WorksheetReader: XMLEventHandler {
                 cells.append(XLSXCell(column: column, value: value))
             }
         }
-        cells.sort { $0.column < $1.column }
+        if cells.count > written { cells.sort { $0.column < $1.column } }
         if !cells.isEmpty { completed.append(XLSXRow(number: rowNumber, cells: cells)) }
         cells.removeAll(keepingCapacity: true)
     }

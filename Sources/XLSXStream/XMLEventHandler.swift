@@ -20,8 +20,6 @@ struct XMLName {
             return bytes[count] == 0
         }
     }
-
-    var string: String { bytes.map { String(cString: $0) } ?? "" }
 }
 
 /// An element's attributes as libxml2 hands them: five pointers each (local name, prefix,

@@ -87,11 +87,7 @@ struct UnattendedRunTests {
         #expect(try reference.run("run").status == 0)
 
         let innostat = try InnoStatBinary()
-        try Self.addBulkSource(to: innostat, years: 1001...1300)
-        let child = try innostat.start("run")
-        let database = innostat.path("Warehouse/warehouse.sqlite")
-        let sawBulkLoading = Self.waitForBulkLoad(of: child, in: database)
-        #expect(sawBulkLoading, "the bulk load finished before it could be killed")
+        let (child, database) = try Self.startRunDuringBulkLoad(innostat, "killed")
         kill(child.processIdentifier, SIGKILL)
         child.waitUntilExit()
         #expect(child.terminationReason == .uncaughtSignal)
@@ -112,11 +108,7 @@ struct UnattendedRunTests {
     @Test(arguments: [(SIGINT, "SIGINT", Int32(130)), (SIGTERM, "SIGTERM", Int32(143))])
     func aSignalMidLoadMarksTheRunInterrupted(signal: Int32, name: String, status: Int32) throws {
         let innostat = try InnoStatBinary()
-        try Self.addBulkSource(to: innostat, years: 1001...1300)
-        let child = try innostat.start("run")
-        let database = innostat.path("Warehouse/warehouse.sqlite")
-        let sawBulkLoading = Self.waitForBulkLoad(of: child, in: database)
-        #expect(sawBulkLoading, "the bulk load finished before it could be interrupted")
+        let (child, database) = try Self.startRunDuringBulkLoad(innostat, "interrupted")
         kill(child.processIdentifier, signal)
         child.waitUntilExit()
         #expect(child.terminationReason == .exit)
@@ -136,6 +128,20 @@ struct UnattendedRunTests {
         let status = try innostat.run("status")
         #expect(status.stdout.hasPrefix("run 1 interrupted: "), "\(status.stdout)")
         #expect(status.stdout.contains("interrupted by \(name)"))
+    }
+
+    /// Starts `run` on a copy with a bulk source and returns once the bulk file is loading
+    /// (its marker: the `running` row in the ledger), with the warehouse's path.
+    static func startRunDuringBulkLoad(_ innostat: InnoStatBinary, _ what: String) throws
+        -> (child: Process, database: String)
+    {
+        try addBulkSource(to: innostat, years: 1001...1300)
+        let child = try innostat.start("run")
+        let database = innostat.path("Warehouse/warehouse.sqlite")
+        #expect(
+            waitForBulkLoad(of: child, in: database),
+            "the bulk load finished before it could be \(what)")
+        return (child, database)
     }
 
     /// Waits for the marker of a load in progress: the bulk file's `running` row in the ledger.

@@ -17,16 +17,11 @@ public enum TestPaths {
     }()
 
     /// The build folder the running tests were built into (`.build/<triple>/debug`): the
-    /// folder of the test executable, so a release or a custom `--scratch-path` build is found.
-    public static let buildFolder: String = {
-        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        var url = executable.deletingLastPathComponent()
-        if url.path.hasSuffix(".xctest/Contents/MacOS") {
-            url = url.deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent()
-        }
-        return url.path
-    }()
+    /// folder of the test executable (Linux's `/proc/self/exe`), so a release or a custom
+    /// `--scratch-path` build is found.
+    public static let buildFolder: String =
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().path
 
     /// A product of the package built beside the tests, e.g. `innostat`.
     public static func builtExecutable(_ name: String) -> String {

@@ -24,13 +24,16 @@ extension StageChecker {
         try statement.bind(.text(sourceID), at: statement.parameterIndex(named: ":source")!)
         try statement.bind(.text(file), at: statement.parameterIndex(named: ":file")!)
         let columns = StatementColumns(statement)
+        let keyColumns = ["region_code", "sector_code", "size_code"].map { columns[$0] }
+        let (period, value, stageRowID, line, column, rawText, warehouseFile) = (
+            columns["period"], columns["value"], columns["stage_row_id"], columns["source_line"],
+            columns["source_column"], columns["raw_text"], columns["warehouse_file"]
+        )
         let detector = JumpDetector(maxRatio: maxRatio)
         var series: [SeriesPoint] = []
         var key: [String] = []
         while try statement.step() {
-            let rowKey = ["region_code", "sector_code", "size_code"].map {
-                statement.string(at: columns[$0]) ?? ""
-            }
+            let rowKey = keyColumns.map { statement.string(at: $0) ?? "" }
             if rowKey != key {
                 judge(series, detector: detector, check: check, into: &outcome)
                 series.removeAll(keepingCapacity: true)
@@ -38,14 +41,14 @@ extension StageChecker {
             }
             series.append(
                 SeriesPoint(
-                    period: statement.string(at: columns["period"]) ?? "",
-                    value: statement.double(at: columns["value"]),
-                    stageRowID: statement.isNull(at: columns["stage_row_id"])
-                        ? nil : statement.int64(at: columns["stage_row_id"]),
-                    line: Int(statement.int64(at: columns["source_line"])),
-                    column: Int(statement.int64(at: columns["source_column"])),
-                    rawText: statement.string(at: columns["raw_text"]) ?? "",
-                    warehouseFile: statement.string(at: columns["warehouse_file"])))
+                    period: statement.string(at: period) ?? "",
+                    value: statement.double(at: value),
+                    stageRowID: statement.isNull(at: stageRowID)
+                        ? nil : statement.int64(at: stageRowID),
+                    line: Int(statement.int64(at: line)),
+                    column: Int(statement.int64(at: column)),
+                    rawText: statement.string(at: rawText) ?? "",
+                    warehouseFile: statement.string(at: warehouseFile)))
         }
         judge(series, detector: detector, check: check, into: &outcome)
     }

@@ -29,6 +29,11 @@ extension StageChecker {
             """)
         try statement.bind([.text(measure)])
         let columns = StatementColumns(statement)
+        let keyColumns = groupColumns.map { columns[$0] }
+        let (part, value, stageRowID, line, column, rawText) = (
+            columns["part_code"], columns["value"], columns["stage_row_id"],
+            columns["source_line"], columns["source_column"], columns["raw_text"]
+        )
         var key: [String] = []
         var members: [Member] = []
         func finishGroup() {
@@ -38,20 +43,19 @@ extension StageChecker {
             members.removeAll(keepingCapacity: true)
         }
         while try statement.step() {
-            let rowKey = groupColumns.map { statement.string(at: columns[$0]) ?? "" }
+            let rowKey = keyColumns.map { statement.string(at: $0) ?? "" }
             if rowKey != key {
                 finishGroup()
                 key = rowKey
             }
             members.append(
                 Member(
-                    code: statement.string(at: columns["part_code"]) ?? "",
-                    value: statement.isNull(at: columns["value"])
-                        ? nil : statement.double(at: columns["value"]),
-                    stageRowID: statement.int64(at: columns["stage_row_id"]),
-                    line: Int(statement.int64(at: columns["source_line"])),
-                    column: Int(statement.int64(at: columns["source_column"])),
-                    rawText: statement.string(at: columns["raw_text"]) ?? ""))
+                    code: statement.string(at: part) ?? "",
+                    value: statement.isNull(at: value) ? nil : statement.double(at: value),
+                    stageRowID: statement.int64(at: stageRowID),
+                    line: Int(statement.int64(at: line)),
+                    column: Int(statement.int64(at: column)),
+                    rawText: statement.string(at: rawText) ?? ""))
         }
         finishGroup()
     }

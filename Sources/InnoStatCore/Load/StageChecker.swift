@@ -57,9 +57,13 @@ struct StageChecker {
             """)
         try statement.bind([.text(measure)])
         let columns = StatementColumns(statement)
+        let (valueColumn, stageRowID, line, column, rawText) = (
+            columns["value"], columns["stage_row_id"], columns["source_line"],
+            columns["source_column"], columns["raw_text"]
+        )
         while try statement.step() {
             outcome.checked += 1
-            let value = statement.double(at: columns["value"])
+            let value = statement.double(at: valueColumn)
             let problem: String
             if let min, value < min {
                 problem = "is below the minimum \(Self.number(min))"
@@ -71,10 +75,10 @@ struct StageChecker {
             outcome.failed += 1
             outcome.failures.append(
                 Failure(
-                    stageRowID: statement.int64(at: columns["stage_row_id"]),
-                    line: Int(statement.int64(at: columns["source_line"])),
-                    column: Int(statement.int64(at: columns["source_column"])),
-                    rawText: statement.string(at: columns["raw_text"]) ?? "",
+                    stageRowID: statement.int64(at: stageRowID),
+                    line: Int(statement.int64(at: line)),
+                    column: Int(statement.int64(at: column)),
+                    rawText: statement.string(at: rawText) ?? "",
                     message: "\(Self.number(value)) \(problem): \(check.failureSuffix)"))
         }
     }

@@ -1,7 +1,8 @@
 import SQLiteStore
 
 /// A prepared statement's result columns by name, for loops that step the statement and read
-/// its columns without building rows: `statement.double(at: columns["value"])`. A name the
+/// its columns without building rows: look the positions up once before the loop
+/// (`let value = columns["value"]`), then `statement.double(at: value)` per row. A name the
 /// query does not return traps, as `Row`'s does.
 struct StatementColumns {
     private let index: [String: Int]
