@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "InnoStatCore",
             dependencies: [
-                "SQLiteStore", "CSVStream", "CryptoDigest", "XLSXStream",
+                "SQLiteStore", "CSVStream", "CryptoDigest", "XLSXStream", "XLSStream",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strict

@@ -22,6 +22,15 @@ public struct KOSISMetadata: Equatable, Sendable {
     public var url: String? { value("통계표URL") }
     public var unit: String? { value("단위") }
 
+    /// The download day of `자료다운일자` (`2025.06.26 19:20`) as `2025-06-26`.
+    public var downloadedDay: String? {
+        guard let downloaded else { return nil }
+        let parts = downloaded.prefix(10).split(whereSeparator: { $0 == "." || $0 == "-" })
+        guard parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) })
+        else { return nil }
+        return parts.map { $0.count == 1 ? "0\($0)" : String($0) }.joined(separator: "-")
+    }
+
     /// The publisher in `「주민등록인구현황」, 행정안전부`: what follows the survey's name.
     public var publisher: String? {
         guard let source else { return nil }

@@ -1,69 +1,130 @@
 import CSVStream
+import Foundation
 
-/// Streams a source file as header + data rows: skips the declared preamble and comment
-/// records, and hands each data row on with its physical line.
+/// Streams a source file as header rows and data rows, whatever its form (CSV, xlsx, xls):
+/// skips the declared preamble and comment rows, and hands each data row on with its line
+/// (or sheet row).
 struct TableExtractor {
     let read: ReadSpec
+    /// How many header rows the table has (`wide.header_rows`; one otherwise).
+    let headerRowCount: Int
     let path: String
     let displayPath: String
 
     /// Rows between two progress reports.
     static let progressInterval = 8192
 
-    struct Counts {
-        var comments = 0
-        var preamble = 0
+    /// What reading the file found besides its rows.
+    struct Outcome {
+        var encoding: TextEncoding?
+        var encodingWarning: EncodingWarning?
+        /// The sheet read, for a workbook.
+        var sheet: String?
+        /// A KOSIS workbook's `메타정보` sheet.
+        var metadata: KOSISMetadata?
     }
 
-    /// Calls `onHeader` once, then `onRow` for each data record. A file with no header row, or
-    /// with a header and no data row, is an error naming the file: loading it would retire
-    /// every figure it held.
+    /// Calls `onHeader` once, then `onRow` for each data row. A file with no header, or with a
+    /// header and no data row, is an error naming the file: loading it would retire every
+    /// figure it held.
     func extract(
-        onHeader: ([String], Int) throws -> Void,
-        onRow: (CSVRecord) throws -> Void,
+        onHeader: (TableHeader) throws -> Void,
+        onRow: (any TableRow) throws -> Void,
         onProgress: ((_ rows: Int, _ bytes: Int) -> Void)? = nil
-    ) throws -> (counts: Counts, encoding: TextEncoding?, encodingWarning: EncodingWarning?) {
+    ) throws -> Outcome {
+        var table = TableAssembler(read: read, headerRowCount: headerRowCount)
+        let outcome: Outcome
+        switch TableForm.of(path: path) {
+        case .csv:
+            outcome = try extractCSV(&table, onHeader, onRow, onProgress)
+        case .xlsx, .xls:
+            let sheets = try SheetExtractor(read: read, path: path, displayPath: displayPath)
+            (table.metadata, table.sheet) = (sheets.metadata, sheets.sheet)
+            try sheets.forEachRow { row in
+                try table.take(row, onHeader: onHeader, onRow: onRow, file: displayPath)
+            }
+            outcome = Outcome(sheet: sheets.sheet, metadata: sheets.metadata)
+        }
+        try table.finish(file: displayPath, sheet: outcome.sheet)
+        return outcome
+    }
+
+    private func extractCSV(
+        _ table: inout TableAssembler, _ onHeader: (TableHeader) throws -> Void,
+        _ onRow: (any TableRow) throws -> Void, _ onProgress: ((Int, Int) -> Void)?
+    ) throws -> Outcome {
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
             options: CSVReaderOptions(
                 delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes,
                 maxFieldBytes: read.maxFieldBytes))
-        var counts = Counts()
-        var sawHeader = false
-        var headerLine = 0
-        var rows = 0
-        let comment = read.commentPrefix
         try reader.forEachRecord { record in
-            if let comment, record.count > 0, record[0].hasPrefix(comment) {
-                counts.comments += 1
-                return
+            if table.isHeaderRow, let error = Reject.overlongHeaderError(record, file: displayPath)
+            {
+                throw error
             }
-            if counts.preamble < read.skipRecords {
-                counts.preamble += 1
-                return
-            }
-            if !sawHeader {
-                sawHeader = true
-                headerLine = record.line
-                if let error = Reject.overlongHeaderError(record, file: displayPath) { throw error }
-                let names = (0..<record.count).map { trimmed(record[$0]) }
-                try onHeader(names, record.line)
-                return
-            }
-            try onRow(record)
-            rows += 1
-            if let onProgress, rows % Self.progressInterval == 0 {
-                onProgress(rows, reader.bytesRead)
+            try table.take(record, onHeader: onHeader, onRow: onRow, file: displayPath)
+            if let onProgress, table.rows > 0, table.rows % Self.progressInterval == 0 {
+                onProgress(table.rows, reader.bytesRead)
             }
         }
-        if !sawHeader {
-            throw SourceFileError(file: displayPath, message: "no header row")
+        return Outcome(encoding: reader.detectedEncoding, encodingWarning: reader.encodingWarning)
+    }
+}
+
+/// Sorts a file's rows, in order, into comments, preamble, header rows and data rows.
+struct TableAssembler {
+    let read: ReadSpec
+    let headerRowCount: Int
+    private var preamble = 0
+    private var headerRows: [[String]] = []
+    private var headerLines: [Int] = []
+    private(set) var rows = 0
+    /// Handed on with the header.
+    var metadata: KOSISMetadata?
+    var sheet: String?
+
+    init(read: ReadSpec, headerRowCount: Int) {
+        self.read = read
+        self.headerRowCount = headerRowCount
+    }
+
+    /// Whether the next row that is not a comment or preamble is a header row.
+    var isHeaderRow: Bool { headerRows.count < headerRowCount }
+
+    mutating func take(
+        _ row: any TableRow, onHeader: (TableHeader) throws -> Void,
+        onRow: (any TableRow) throws -> Void, file: String
+    ) throws {
+        if let comment = read.commentPrefix, row.count > 0, row[0].hasPrefix(comment) { return }
+        if preamble < read.skipRecords {
+            preamble += 1
+            return
+        }
+        if isHeaderRow {
+            headerRows.append((0..<row.count).map { trimmed(row[$0]) })
+            headerLines.append(row.line)
+            if !isHeaderRow {
+                var header = TableHeader(rows: headerRows, lines: headerLines)
+                (header.metadata, header.sheet) = (metadata, sheet)
+                try onHeader(header)
+            }
+            return
+        }
+        try onRow(row)
+        rows += 1
+    }
+
+    func finish(file: String, sheet: String?) throws {
+        let place = sheet.map { "\(file):\($0)" } ?? file
+        if headerRows.count < headerRowCount {
+            let wanted = headerRowCount == 1 ? "no header row" : "fewer than \(headerRowCount) header rows"
+            throw SourceFileError(file: place, message: wanted)
         }
         if rows == 0 {
             throw SourceFileError(
-                file: displayPath, line: headerLine,
+                file: place, line: headerLines.last,
                 message: "no data rows after the header: a file with only its header is refused")
         }
-        return (counts, reader.detectedEncoding, reader.encodingWarning)
     }
 }

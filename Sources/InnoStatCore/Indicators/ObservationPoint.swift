@@ -26,12 +26,12 @@ public struct ObservationPoint: Sendable, Equatable, Hashable {
         self.sourceID = sourceID
     }
 
-    /// The month of a `YYYY-MM` period; nil for a whole year.
+    /// The last month a dated period covers (`1981-10` → 10, `2024-Q3` → 9, `2020-S2` → 12);
+    /// nil for a whole year.
     public var month: Int? {
-        guard period.count == 7 else { return nil }
-        return Int(period.suffix(2))
+        guard period.count > 4, let parsed = PeriodParser.parse(period) else { return nil }
+        return parsed.endMonth
     }
 
-    /// A count taken at the end of the year (`YYYY-12`).
     public var isYearEnd: Bool { month == 12 }
 }

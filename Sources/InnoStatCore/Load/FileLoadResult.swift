@@ -28,4 +28,8 @@ public struct FileLoadResult: Sendable {
     /// For an unchanged file: the load whose figures stand.
     public var inForce: InForceLoad?
     public var encoding: String?
+    /// The sheet a workbook's table was read from.
+    public var sheet: String?
+    /// A KOSIS workbook's metadata sheet, for the source's citation and members' notes.
+    public var metadata: KOSISMetadata?
 }

@@ -35,11 +35,14 @@ extension FileLoader {
             """)
         var mapper: RowMapper?
         var header: [String] = []
-        let extractor = TableExtractor(read: spec.read, path: path, displayPath: displayPath)
+        let extractor = TableExtractor(
+            read: spec.read, headerRowCount: spec.headerRowCount, path: path,
+            displayPath: displayPath)
         let outcome = try extractor.extract(
-            onHeader: { names, _ in
-                header = names
-                mapper = try RowMapper(spec: spec, header: names, file: displayPath)
+            onHeader: { table in
+                header = table.names
+                result.sheet = table.sheet
+                mapper = try RowMapper(spec: spec, table: table, file: displayPath)
             },
             onRow: { record in
                 result.rowsRead += 1
@@ -53,6 +56,7 @@ extension FileLoader {
             },
             onProgress: onProgress)
         result.encoding = outcome.encoding?.rawValue
+        result.metadata = outcome.metadata
         if let warning = outcome.encodingWarning {
             try recorder.recordEncodingWarning(warning, result: &result)
         }
@@ -61,7 +65,7 @@ extension FileLoader {
 
     /// Counts the record as skipped, rejected or loaded, and records its rejects.
     private func count(
-        _ outcome: RowMapper.Outcome, of record: CSVRecord, _ result: inout FileLoadResult,
+        _ outcome: RowMapper.Outcome, of record: any TableRow, _ result: inout FileLoadResult,
         rejects: Statement, refused: inout RefusedRows
     ) throws {
         switch outcome {

@@ -62,6 +62,9 @@ struct FileLoader {
             return
         }
         try registerRowSources()
+        if let metadata = result.metadata {
+            try SourceTable(database: database).cite(metadata, of: spec)
+        }
         (result.observationsLoaded, result.figures) = try merge(loadID: result.loadID)
     }
 

@@ -48,7 +48,8 @@ struct LoadRecorder {
     {
         result.rejects += 1
         if result.diagnostics.count < Self.diagnosticsShown {
-            result.diagnostics.append(reject.diagnostic(file: input.displayPath))
+            result.diagnostics.append(
+                reject.diagnostic(file: input.displayPath, sheet: result.sheet))
         }
         try statement.execute([
             .integer(runID), .integer(result.loadID), .text(input.displayPath),
@@ -146,14 +147,14 @@ struct LoadRecorder {
     func finish(_ result: FileLoadResult) throws {
         try database.run(
             """
-            UPDATE etl_load SET finished_at = ?, status = ?, encoding = ?, rows_read = ?,
+            UPDATE etl_load SET finished_at = ?, status = ?, encoding = ?, sheet = ?, rows_read = ?,
                 rows_loaded = ?, rows_skipped = ?, rows_rejected = ?, observations_loaded = ?,
                 rejects = ?, check_warnings = ?, message = ?
             WHERE load_id = ?
             """,
             [
                 .text(Timestamp.now()), .text(result.status.rawValue),
-                DatabaseValue(result.encoding),
+                DatabaseValue(result.encoding), DatabaseValue(result.sheet),
                 .integer(Int64(result.rowsRead)), .integer(Int64(result.rowsLoaded)),
                 .integer(Int64(result.rowsSkipped)), .integer(Int64(result.rowsRejected)),
                 .integer(Int64(result.observationsLoaded)), .integer(Int64(result.rejects)),

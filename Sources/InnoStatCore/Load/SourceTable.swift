@@ -20,6 +20,26 @@ struct SourceTable {
         try upsert(id: id, url: url, note: note, of: spec)
     }
 
+    /// Adds what a KOSIS download's metadata sheet says to the pipeline's source: the table
+    /// id, the download day, the periods asked for, the url when the pipeline gives none, and
+    /// the notes on the whole table after the pipeline's own note.
+    func cite(_ metadata: KOSISMetadata, of spec: PipelineSpec) throws {
+        let tableNotes = metadata.notes.filter { $0.member == nil }.map { RowMapper.label($0.text) }
+            .filter { !$0.isEmpty }
+        let note = ([spec.source.note].compactMap { $0 } + tableNotes).joined(separator: "; ")
+        try database.run(
+            """
+            UPDATE source SET table_id = ?, retrieved = ?, reference_period = ?,
+                url = coalesce(url, ?), note = ?
+            WHERE source_id = ?
+            """,
+            [
+                DatabaseValue(metadata.tableID), DatabaseValue(metadata.downloadedDay),
+                DatabaseValue(metadata.period), DatabaseValue(metadata.url),
+                DatabaseValue(note.isEmpty ? nil : note), .text(spec.source.id),
+            ])
+    }
+
     private func upsert(id: String, url: String?, note: String?, of spec: PipelineSpec) throws {
         let source = spec.source
         try database.run(

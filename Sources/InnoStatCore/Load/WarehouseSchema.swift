@@ -14,6 +14,9 @@ public enum WarehouseSchema {
         Migration(
             version: 6, name: "run errors, interrupted runs, the load in force for unchanged files",
             sql: version6, rebuildsTables: true),
+        Migration(
+            version: 7, name: "quarters and halves, workbook sheets, citations from metadata",
+            sql: version7, rebuildsTables: true),
     ]
 
     public static var migrator: Migrator { Migrator(migrations) }

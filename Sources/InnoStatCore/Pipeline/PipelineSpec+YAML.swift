@@ -19,7 +19,8 @@ extension PipelineSpec {
     static let topLevelKeys = [
         "name", "enabled", "description", "source", "precedence", "inputs", "read", "layout",
         "wide", "columns", "defaults", "region_code_system", "series_breaks", "measures",
-        "rules", "unmatched", "tolerance", "checks", "may_shrink",
+        "rules", "unmatched", "tolerance", "checks", "may_shrink", "unit_from_label",
+        "indented_rows",
     ]
 
     public static func parse(yaml: String, file: String, defaultName: String) throws
@@ -52,6 +53,8 @@ extension PipelineSpec {
         if tolerance < 0 { throw root["tolerance"].error("must not be negative") }
         let checks = try parseChecks(root["checks"], measures: measures)
         let mayShrink = try root["may_shrink"].bool(default: false)
+        let unitFromLabel = try root["unit_from_label"].optionalString()
+        let indentedRows = try parseIndentedRows(root["indented_rows"])
         try root.finish()
 
         var spec = PipelineSpec(
@@ -62,6 +65,8 @@ extension PipelineSpec {
             unmatchedSkipReason: unmatchedSkipReason, measures: measures, tolerance: tolerance,
             fingerprint: FileDigest.hexDigest(of: Array(yaml.utf8)), checks: checks)
         spec.mayShrink = mayShrink
+        spec.unitFromLabel = unitFromLabel
+        spec.indentedRows = indentedRows
         try spec.checkConsistency(root: root)
         return spec
     }
@@ -81,83 +86,7 @@ extension PipelineSpec {
         return source
     }
 
-    private static func parseRead(_ cursor: YAMLCursor) throws -> ReadSpec {
-        guard cursor.exists else {
-            return ReadSpec(
-                encoding: .auto, delimiter: UInt8(ascii: ","), commentPrefix: nil, skipRecords: 0,
-                strayQuotes: .reject)
-        }
-        _ = try cursor.requireMapping()
-        let encodingCursor = cursor["encoding"]
-        let encodingName = try encodingCursor.optionalString() ?? "auto"
-        guard let encoding = TextEncoding(name: encodingName) else {
-            let known = (TextEncoding.allCases.map(\.rawValue) + TextEncoding.aliases.keys.sorted())
-                .joined(separator: ", ")
-            throw encodingCursor.error("unknown encoding \"\(encodingName)\" (known: \(known))")
-        }
-        let delimiterCursor = cursor["delimiter"]
-        let delimiterText = try delimiterCursor.optionalString() ?? ","
-        guard delimiterText.utf8.count == 1, let delimiter = delimiterText.utf8.first,
-            !"\"\r\n".utf8.contains(delimiter)
-        else {
-            throw delimiterCursor.error(
-                "must be one ASCII character other than a quote or line end")
-        }
-        let quotesCursor = cursor["stray_quotes"]
-        let quotesName = try quotesCursor.optionalString() ?? "reject"
-        guard let strayQuotes = StrayQuotePolicy(rawValue: quotesName) else {
-            throw quotesCursor.error("expected reject or literal, got \"\(quotesName)\"")
-        }
-        var spec = ReadSpec(
-            encoding: encoding, delimiter: delimiter,
-            commentPrefix: try cursor["comment_prefix"].optionalString(),
-            skipRecords: try cursor["skip_records"].int(default: 0), strayQuotes: strayQuotes)
-        let maxFieldCursor = cursor["max_field_bytes"]
-        spec.maxFieldBytes = try maxFieldCursor.int(default: CSVReaderOptions.defaultMaxFieldBytes)
-        if spec.maxFieldBytes < 1 { throw maxFieldCursor.error("must be greater than 0") }
-        try cursor.finish()
-        return spec
-    }
-
-    private static func parseLayout(_ cursor: YAMLCursor, wide: YAMLCursor) throws -> Layout {
-        let kind = try cursor.optionalString() ?? Layout.Name.long.rawValue
-        guard let name = Layout.Name(rawValue: kind) else {
-            let known = Layout.Name.allCases.map(\.rawValue).joined(separator: ", ")
-            throw cursor.error("unknown layout \"\(kind)\" (known: \(known))")
-        }
-        switch name {
-        case .long:
-            if wide.exists { throw wide.error("only allowed with layout: wide") }
-            return .long
-        case .wide:
-            guard wide.exists else { throw wide.error("is required with layout: wide") }
-            _ = try wide.requireMapping()
-            let periodCursor = wide["period_pattern"]
-            let period = try periodCursor.string()
-            try checkPattern(period, cursor: periodCursor, needsGroup: true)
-            let ignoreCursor = wide["ignore_columns"]
-            let ignore = try ignoreCursor.optionalString()
-            if let ignore { try checkPattern(ignore, cursor: ignoreCursor, needsGroup: false) }
-            try wide.finish()
-            return .wide(periodPattern: period, ignorePattern: ignore)
-        case .firmSurvey:
-            if wide.exists { throw wide.error("only allowed with layout: wide") }
-            return .firmSurvey
-        }
-    }
-
-    private static func checkPattern(_ pattern: String, cursor: YAMLCursor, needsGroup: Bool)
-        throws
-    {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else {
-            throw cursor.error("not a valid regular expression")
-        }
-        if needsGroup && regex.numberOfCaptureGroups < 1 {
-            throw cursor.error("needs a capture group for the period, e.g. ^(\\d{4})")
-        }
-    }
-
-    private static func parseDimensionMap(
+    static func parseDimensionMap(
         _ cursor: YAMLCursor, allowed: [Dimension], skipping: Set<String> = []
     ) throws -> [Dimension: String] {
         guard cursor.exists else { return [:] }
@@ -198,7 +127,7 @@ extension PipelineSpec {
             let child = YAMLCursor(
                 file: cursor.file, path: "\(cursor.path).\(key)", node: valueNode)
             guard let period = PeriodParser.parse(key) else {
-                throw child.error("\"\(key)\" is not a period (YYYY or YYYY-MM)")
+                throw child.error("\"\(key)\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)")
             }
             breaks[period.text] = try child.string()
         }
@@ -320,9 +249,8 @@ extension PipelineSpec {
                 throw YAMLCursor(file: file, path: "columns.value", node: nil).error(
                     "is required with layout: long")
             }
-        } else if columns[.value] != nil || columns[.period] != nil {
-            throw YAMLCursor(file: file, path: "columns", node: nil).error(
-                "value and period come from the period columns with layout: wide")
+        } else if case .wide(let wide) = layout {
+            try checkWideColumns(wide)
         }
         let measureGiven =
             columns[.measure] != nil || defaults[.measure] != nil
@@ -331,6 +259,20 @@ extension PipelineSpec {
         if !measureGiven {
             throw YAMLCursor(file: file, path: "defaults.measure", node: nil).error(
                 "no measure: give defaults.measure, columns.measure or set it in every rule")
+        }
+    }
+
+    private func checkWideColumns(_ wide: WideSpec) throws {
+        let cursor = YAMLCursor(file: file, path: "columns", node: nil)
+        if columns[.value] != nil {
+            throw cursor.error("value comes from the value columns with layout: wide")
+        }
+        if wide.periodsDown && columns[.period] == nil {
+            throw cursor.error(
+                "wide.header_rows has no period row, so columns.period must name the period column")
+        }
+        if !wide.periodsDown && columns[.period] != nil {
+            throw cursor.error("period comes from the period header row with layout: wide")
         }
     }
 
@@ -360,7 +302,7 @@ extension PipelineSpec {
             }
         case .period:
             if PeriodParser.parse(value) == nil {
-                throw cursor.error("\"\(value)\" is not a period (YYYY or YYYY-MM)")
+                throw cursor.error("\"\(value)\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)")
             }
         case .measure, .value, .sourceURL, .note:
             break

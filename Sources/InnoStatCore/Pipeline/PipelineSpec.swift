@@ -38,6 +38,16 @@ public struct PipelineSpec: Sendable {
     /// Whether a run may leave an indicator fed by this source with no values (`may_shrink`);
     /// otherwise that fails the run.
     public var mayShrink = false
+    /// The header row or column whose labels end with their unit (`총인구수 (명)`):
+    /// `unit_from_label`.
+    public var unitFromLabel: String?
+    public var indentedRows: IndentedRows?
+
+    /// How many header rows the pipeline's table has.
+    public var headerRowCount: Int {
+        if case .wide(let wide) = layout { return wide.headerRows.count }
+        return 1
+    }
 
     public func measure(_ code: String) -> MeasureSpec? {
         measures.first { $0.code == code }
@@ -78,14 +88,43 @@ public struct ReadSpec: Sendable {
     public let strayQuotes: StrayQuotePolicy
     /// The longest field read (`read.max_field_bytes`); a longer one rejects its record.
     public var maxFieldBytes: Int = CSVReaderOptions.defaultMaxFieldBytes
+    /// The sheet of a workbook holding the table (`read.sheet`); nil: `데이터`, else the first.
+    public var sheet: String?
+    /// Columns whose empty cell takes the text above it (`read.carry_down`): a row dimension
+    /// written once for the rows it heads.
+    public var carryDown: [String] = []
+}
+
+/// A wide table's header (`wide:`): the names of its header rows, top to bottom, and how the
+/// value columns are found.
+public struct WideSpec: Sendable {
+    /// The name of the header row that gives each value column's period.
+    public static let periodRow = "period"
+
+    /// Header rows, top to bottom; `period` gives the period, the others are named so that
+    /// rules can test them as they test columns.
+    public let headerRows: [String]
+    /// A value column's period is the first group this matches in its period-row cell; nil:
+    /// a cell that is a period as it stands.
+    public let periodPattern: String?
+    /// Columns matching this, or with an empty name, must stay empty.
+    public let ignorePattern: String?
+
+    /// Whether periods run down a column (`columns.period`) instead of across a header row.
+    public var periodsDown: Bool { !headerRows.contains(Self.periodRow) }
+}
+
+/// Rows whose region cell is indented (U+3000 or spaces: a lower level such as 시군구) and whose
+/// label the region vocabulary does not know are skipped for `reason` (`indented_rows.skip`).
+public struct IndentedRows: Sendable, Equatable {
+    public let reason: String
 }
 
 public enum Layout: Sendable {
     /// One figure per row.
     case long
-    /// Periods as columns: header cells matching `periodPattern` (its first capture group is the
-    /// period); columns matching `ignorePattern` or with an empty header must stay empty.
-    case wide(periodPattern: String, ignorePattern: String?)
+    /// Values across columns, each column's period and other dimensions from its header rows.
+    case wide(WideSpec)
     /// Firm-level microdata in the firm-survey contract (DESIGN.md): one response per row in
     /// fixed columns, loaded into `firm_response` and aggregated into the declared measures.
     case firmSurvey

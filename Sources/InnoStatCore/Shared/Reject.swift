@@ -43,9 +43,10 @@ public struct Reject: Sendable, Equatable {
         self.message = PrintableText.bounded(message, limit: PrintableText.messageCharacters)
     }
 
-    /// `file:line:column: message`, the form every diagnostic takes.
-    public func diagnostic(file: String) -> String {
-        let place = SourcePlace.text(file: file, line: line, column: column)
+    /// `file:line:column: message`, the form every diagnostic takes; in a workbook's sheet
+    /// `file.xlsx:데이터!C14: message`.
+    public func diagnostic(file: String, sheet: String? = nil) -> String {
+        let place = SourcePlace.text(file: file, line: line, column: column, sheet: sheet)
         return "\(place): \(message)"
     }
 }

@@ -14,7 +14,7 @@ extension Reject {
 
     /// One reject for each field of `record` longer than the limit; nil for almost every
     /// record, which has none.
-    static func overlong(_ record: CSVRecord, header: [String]) -> [Reject]? {
+    static func overlong(_ record: any TableRow, header: [String]) -> [Reject]? {
         guard !record.overlongFields.isEmpty else { return nil }
         return record.overlongFields.map {
             Reject(overlong: $0, recordLine: record.line, header: header)

@@ -1,13 +1,19 @@
-import CSVStream
-
 /// Reading a record's dimensions: each from the rule's assignment, the mapped column or the
 /// pipeline's default, resolved through its vocabulary; every problem becomes a reject.
 extension RowMapper {
-    /// One record being mapped: what its rule assigned, and the rejects found so far.
+    /// One row being mapped under one group of value columns: its carried-down cells, what
+    /// its rule assigned, the group's unit label, and the rejects found so far.
     struct RowFields {
-        let record: CSVRecord
+        let record: any TableRow
+        let cells: [Int: String]
         let assignments: [Dimension: String]
+        let labelUnit: String?
         var rejects: [Reject] = []
+
+        /// The cell's text, trimmed; a carried-down cell's text from the row above.
+        func text(at index: Int) -> String {
+            cells[index] ?? trimmed(record[index])
+        }
     }
 
     /// Everything but the values that a record's observations share.
@@ -19,7 +25,8 @@ extension RowMapper {
         let size: String
         let declaredStatus: ObservationStatus?
         let rawUnit: UnitCatalog.Unit?
-        /// The period of a long layout's row; nil for a wide layout (each column has its own).
+        /// The period of the row (long layout, or periods down a column); nil when each value
+        /// column has its own.
         let period: PeriodParser.Period?
         let source: (id: String, url: String)?
         let note: String
@@ -52,7 +59,7 @@ extension RowMapper {
         return RowKey(
             measure: measure, measureUnit: measureUnit, region: region, sector: sector,
             size: size, declaredStatus: status, rawUnit: rawUnit, period: period, source: source,
-            note: rowNote(fields.record))
+            note: rowNote(fields))
     }
 
     /// The dimension's text and the field it came from (nil for an assigned or default text).
@@ -61,14 +68,22 @@ extension RowMapper {
     {
         if let value = fields.assignments[dimension] { return (value, nil) }
         if let index = columnIndex[dimension] {
-            let text = trimmed(fields.record[index])
+            let text = fields.text(at: index)
             if !text.isEmpty { return (text, index) }
         }
+        if dimension == .unit, let unit = labelUnit(in: fields) { return unit }
         if let value = spec.defaults[dimension] { return (value, nil) }
         return nil
     }
 
-    private func missing(_ dimension: Dimension, in record: CSVRecord) -> Reject {
+    /// The unit a header row or the `unit_from_label` column's label ends with.
+    private func labelUnit(in fields: RowFields) -> (text: String, column: Int?)? {
+        if let unit = fields.labelUnit { return (unit, nil) }
+        guard let column = unitLabelColumn else { return nil }
+        return UnitCatalog.unitInLabel(fields.text(at: column)).map { ($0, column) }
+    }
+
+    private func missing(_ dimension: Dimension, in record: any TableRow) -> Reject {
         Reject(
             line: record.line, column: nil, columnName: nil,
             rawText: record.fields.joined(separator: ","), reason: .missingDimension,
@@ -124,7 +139,7 @@ extension RowMapper {
     }
 
     private func longPeriod(_ fields: inout RowFields) -> PeriodParser.Period? {
-        guard case .long = spec.layout else { return nil }
+        if case .wide(let wide) = spec.layout, !wide.periodsDown { return nil }
         guard let (text, column) = text(of: .period, in: fields) else {
             fields.rejects.append(missing(.period, in: fields.record))
             return nil
@@ -132,14 +147,14 @@ extension RowMapper {
         if let period = PeriodParser.parse(text) { return period }
         fields.rejects.append(
             reject(
-                fields.record, column, .badPeriod, "\"\(text)\" is not a period (YYYY or YYYY-MM)"))
+                fields.record, column, .badPeriod, "\"\(text)\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)"))
         return nil
     }
 
     /// The row's own source (`columns.source_url`), nil when the pipeline maps none.
     private func source(_ fields: inout RowFields) -> (id: String, url: String)? {
         guard let index = columnIndex[.sourceURL] else { return nil }
-        let url = trimmed(fields.record[index])
+        let url = fields.text(at: index)
         if url.isEmpty {
             fields.rejects.append(
                 reject(fields.record, index, .missingDimension, "no source url for this row"))
@@ -154,11 +169,14 @@ extension RowMapper {
         return nil
     }
 
-    /// The non-empty `columns.note` texts of the record, joined by "; ".
-    private func rowNote(_ record: CSVRecord) -> String {
-        noteColumns.isEmpty
-            ? ""
-            : noteColumns.map { trimmed(record[$0]) }.filter { !$0.isEmpty }
-                .joined(separator: "; ")
+    /// The non-empty `columns.note` texts of the row and the metadata's notes on its members,
+    /// joined by "; ".
+    private func rowNote(_ fields: RowFields) -> String {
+        if noteColumns.isEmpty && memberNotes.isEmpty { return "" }
+        var notes = noteColumns.map { fields.text(at: $0) }.filter { !$0.isEmpty }
+        for (column, byMember) in memberNotes where column < fields.record.count {
+            if let note = byMember[fields.text(at: column)] { notes.append(note) }
+        }
+        return notes.joined(separator: "; ")
     }
 }

@@ -1,21 +1,26 @@
 import Foundation
 
-/// Compiling a pipeline's mapping against one file's header: the columns it names, its rules,
-/// and the value columns of its layout.
+/// Compiling a pipeline's mapping against one file's header: the columns and header rows it
+/// names, and its rules.
 extension RowMapper {
-    /// Finds the columns a pipeline names in a file's header, refusing a missing or repeated one.
+    /// Finds the columns and header rows a pipeline names in a file's header, refusing a
+    /// missing or repeated column.
     struct HeaderColumns {
         let spec: PipelineSpec
-        let header: [String]
+        let table: TableHeader
         let file: String
+
+        var header: [String] { table.names }
 
         func index(of column: String, keyPath: String) throws -> Int {
             guard let found = header.firstIndex(of: column) else {
+                var known = "columns: \(header.joined(separator: ", "))"
+                if !namedHeaderRows.isEmpty {
+                    known += "; header rows: \(namedHeaderRows.joined(separator: ", "))"
+                }
                 throw PipelineError(
                     file: spec.file, keyPath: keyPath,
-                    message:
-                        "no column \"\(column)\" in \(file) (columns: \(header.joined(separator: ", ")))"
-                )
+                    message: "no column \"\(column)\" in \(file) (\(known))")
             }
             let fields = header.indices.filter { header[$0] == column }
             if fields.count > 1 {
@@ -26,6 +31,18 @@ extension RowMapper {
                         + "\(fields.map { String($0 + 1) }.joined(separator: ", ")))")
             }
             return found
+        }
+
+        /// The header rows `wide.header_rows` names, other than the period row.
+        var namedHeaderRows: [String] {
+            guard case .wide(let wide) = spec.layout else { return [] }
+            return wide.headerRows.filter { $0 != WideSpec.periodRow }
+        }
+
+        /// The number of the header row a rule or `unit_from_label` names; nil for a column.
+        func headerRow(named name: String) -> Int? {
+            guard case .wide(let wide) = spec.layout, name != WideSpec.periodRow else { return nil }
+            return wide.headerRows.firstIndex(of: name)
         }
 
         /// The field of each dimension `columns:` maps.
@@ -39,18 +56,34 @@ extension RowMapper {
         }
     }
 
-    /// The rules with their conditions pointing at slots of `conditionColumns`, the columns the
-    /// rules test (each column once).
+    struct CompiledRules {
+        let rules: [CompiledRule]
+        /// The columns the rules test, each once.
+        let conditionColumns: [Int]
+        /// The header rows the rules test, each once.
+        let conditionHeaderRows: [Int]
+    }
+
+    /// The rules with their conditions pointing at slots of the columns and header rows they
+    /// test (each once).
     static func compileRules(of spec: PipelineSpec, _ columns: HeaderColumns) throws
-        -> (rules: [CompiledRule], conditionColumns: [Int])
+        -> CompiledRules
     {
         var conditionColumns: [Int] = []
-        func slot(_ condition: RowCondition, keyPath: String) throws -> (Int, Set<String>) {
-            let column = try columns.index(of: condition.column, keyPath: keyPath)
+        var conditionHeaderRows: [Int] = []
+        func slot(_ condition: RowCondition, keyPath: String) throws -> (Slot, Set<String>) {
             let values = Set(condition.values.map(Self.label))
-            if let slot = conditionColumns.firstIndex(of: column) { return (slot, values) }
+            if let row = columns.headerRow(named: condition.column) {
+                if let slot = conditionHeaderRows.firstIndex(of: row) {
+                    return (.headerRow(slot), values)
+                }
+                conditionHeaderRows.append(row)
+                return (.headerRow(conditionHeaderRows.count - 1), values)
+            }
+            let column = try columns.index(of: condition.column, keyPath: keyPath)
+            if let slot = conditionColumns.firstIndex(of: column) { return (.column(slot), values) }
             conditionColumns.append(column)
-            return (conditionColumns.count - 1, values)
+            return (.column(conditionColumns.count - 1), values)
         }
         let rules = try spec.rules.enumerated().map { number, rule in
             CompiledRule(
@@ -62,7 +95,9 @@ extension RowMapper {
                 },
                 assignments: rule.assignments, skipReason: rule.skipReason)
         }
-        return (rules, conditionColumns)
+        return CompiledRules(
+            rules: rules, conditionColumns: conditionColumns,
+            conditionHeaderRows: conditionHeaderRows)
     }
 
     static func measureUnits(of spec: PipelineSpec) -> [String: UnitCatalog.Unit] {
@@ -71,58 +106,5 @@ extension RowMapper {
             units[measure.code] = UnitCatalog.standard.unit(named: measure.unit)
         }
         return units
-    }
-
-    /// The columns holding values (one for a long layout; every period column of a wide one)
-    /// and the columns that must stay empty.
-    static func layoutColumns(
-        of spec: PipelineSpec, header: [String], file: String, valueIndex: Int?
-    ) throws -> (values: [ValueColumn], ignored: [Int]) {
-        switch spec.layout {
-        case .long:
-            let index = valueIndex!
-            return ([ValueColumn(index: index, name: header[index], period: nil)], [])
-        case .wide(let periodPattern, let ignorePattern):
-            return try wideColumns(
-                of: spec, header: header, file: file, periodPattern: periodPattern,
-                ignorePattern: ignorePattern)
-        case .firmSurvey:
-            throw PipelineError(
-                file: spec.file, keyPath: "layout",
-                message: "firm_survey files are read by the firm-survey loader, not mapped by rows")
-        }
-    }
-
-    /// Columns whose name matches `period_pattern` hold values of the period its first group
-    /// captures; unnamed columns and those matching `ignore_pattern` must stay empty.
-    private static func wideColumns(
-        of spec: PipelineSpec, header: [String], file: String, periodPattern: String,
-        ignorePattern: String?
-    ) throws -> (values: [ValueColumn], ignored: [Int]) {
-        let period = try NSRegularExpression(pattern: periodPattern)
-        let ignore = try ignorePattern.map { try NSRegularExpression(pattern: $0) }
-        var values: [ValueColumn] = []
-        var ignored: [Int] = []
-        for (index, name) in header.enumerated() {
-            let range = NSRange(name.startIndex..., in: name)
-            if let match = period.firstMatch(in: name, range: range),
-                let group = Range(match.range(at: 1), in: name)
-            {
-                guard let parsed = PeriodParser.parse(String(name[group])) else {
-                    throw PipelineError(
-                        file: spec.file, keyPath: "wide.period_pattern",
-                        message: "column \"\(name)\" of \(file) gives no period")
-                }
-                values.append(ValueColumn(index: index, name: name, period: parsed))
-            } else if name.isEmpty || ignore?.firstMatch(in: name, range: range) != nil {
-                ignored.append(index)
-            }
-        }
-        if values.isEmpty {
-            throw PipelineError(
-                file: spec.file, keyPath: "wide.period_pattern",
-                message: "matches no column of \(file)")
-        }
-        return (values, ignored)
     }
 }

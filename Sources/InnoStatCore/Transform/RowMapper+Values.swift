@@ -1,13 +1,13 @@
-import CSVStream
-
 /// The last step of mapping a record: each value column parsed, converted to the measure's
 /// unit and staged with the record's key, or refused.
 extension RowMapper {
-    func stagedObservations(_ key: RowKey, _ fields: inout RowFields) -> [StagedObservation] {
+    func stagedObservations(
+        _ key: RowKey, _ columns: [ValueColumn], _ fields: inout RowFields
+    ) -> [StagedObservation] {
         let record = fields.record
         var observations: [StagedObservation] = []
-        observations.reserveCapacity(valueColumns.count)
-        for column in valueColumns {
+        observations.reserveCapacity(columns.count)
+        for column in columns {
             guard let period = column.period ?? key.period else { continue }
             guard column.index < record.count else { continue }
             let raw = record[column.index]
@@ -35,10 +35,11 @@ extension RowMapper {
     /// status; a series break; the row's note.
     private func observation(
         _ value: Double?, _ parsed: ParsedValue, raw: String, _ key: RowKey,
-        period: PeriodParser.Period, record: CSVRecord, column: Int
+        period: PeriodParser.Period, record: any TableRow, column: Int
     ) -> StagedObservation {
         var status = parsed.status
         if let declaredStatus = key.declaredStatus, status == .normal { status = declaredStatus }
+        if period.isProvisional && status == .normal { status = .provisional }
         var notes: [String] = []
         if let note = parsed.note { notes.append(note) }
         if !spec.seriesBreaks.isEmpty, value != nil, let reason = spec.seriesBreaks[period.text] {
@@ -46,6 +47,7 @@ extension RowMapper {
             notes.append("series break: \(reason)")
         }
         if !key.note.isEmpty { notes.append(key.note) }
+        if let note = columnNotes[column] { notes.append(note) }
         return StagedObservation(
             measure: key.measure, region: key.region, period: period.text, year: period.year,
             sector: key.sector, size: key.size, value: value,

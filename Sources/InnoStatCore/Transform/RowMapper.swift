@@ -1,8 +1,8 @@
 import CSVStream
 import Foundation
 
-/// A pipeline's mapping compiled against one file's header: turns each data record into staged
-/// observations, a skip, or rejects. Built once per file; `map` runs per record.
+/// A pipeline's mapping compiled against one file's header: turns each data row into staged
+/// observations, a skip, or rejects. Built once per file; `map` runs per row.
 struct RowMapper {
     enum Outcome: Equatable {
         case observations([StagedObservation], rejects: [Reject])
@@ -10,65 +10,167 @@ struct RowMapper {
         case rejected([Reject])
     }
 
-    /// Conditions refer to a slot of the row's condition texts, read once per row.
+    /// Where a rule's condition reads its text: a column of the row, or a header row above
+    /// the value column.
+    enum Slot: Equatable {
+        case column(Int)
+        case headerRow(Int)
+    }
+
+    /// Conditions refer to a slot of the row's condition texts (`conditionColumns`) or of the
+    /// value columns' header texts (`conditionHeaderRows`).
     struct CompiledRule {
-        let conditions: [(slot: Int, values: Set<String>)]
-        let exclusions: [(slot: Int, values: Set<String>)]
+        let conditions: [(slot: Slot, values: Set<String>)]
+        let exclusions: [(slot: Slot, values: Set<String>)]
         let assignments: [Dimension: String]
         let skipReason: String?
 
-        func matches(_ texts: [String]) -> Bool {
-            conditions.allSatisfy { $0.values.contains(texts[$0.slot]) }
-                && (exclusions.isEmpty
-                    || !exclusions.allSatisfy { $0.values.contains(texts[$0.slot]) })
+        func matches(_ row: [String], _ header: [String]) -> Bool {
+            func holds(_ condition: (slot: Slot, values: Set<String>)) -> Bool {
+                switch condition.slot {
+                case .column(let slot): condition.values.contains(row[slot])
+                case .headerRow(let slot): condition.values.contains(header[slot])
+                }
+            }
+            return conditions.allSatisfy(holds)
+                && (exclusions.isEmpty || !exclusions.allSatisfy(holds))
         }
     }
 
     struct ValueColumn {
         let index: Int
-        let name: String
         let period: PeriodParser.Period?
     }
 
+    /// Value columns that share their header texts under the rules' header rows and their
+    /// unit label: one rule decision per row covers them all.
+    struct ColumnGroup {
+        let headerTexts: [String]
+        let labelUnit: String?
+        var columns: [ValueColumn]
+    }
+
     let spec: PipelineSpec
+    /// The column names (the last header row).
     let header: [String]
+    /// Each column as rejects name it: its header texts top to bottom.
+    let columnNames: [String]
     let columnIndex: [Dimension: Int]
     let rules: [CompiledRule]
     /// The columns rules test, each read and trimmed once per row.
     let conditionColumns: [Int]
-    let valueColumns: [ValueColumn]
+    let groups: [ColumnGroup]
     let ignoredColumns: [Int]
     let noteColumns: [Int]
     let measureUnits: [String: UnitCatalog.Unit]
+    /// The column whose cells end with their unit (`unit_from_label` naming a column).
+    let unitLabelColumn: Int?
+    let carryDownColumns: [Int]
+    /// The metadata's notes on one member of a column's dimension: column → member → note.
+    let memberNotes: [(column: Int, notes: [String: String])]
+    /// The metadata's notes on a member a value column's header names (`학교현황별 > 재적학생수`
+    /// over `재적학생수 (명)`): column → note.
+    let columnNotes: [Int: String]
+    /// The last text of each carried-down column, in `carryDownColumns` order.
+    private(set) var carried: [String]
 
-    init(spec: PipelineSpec, header: [String], file: String) throws {
+    var valueColumns: [ValueColumn] { groups.flatMap(\.columns) }
+
+    init(spec: PipelineSpec, header names: [String], file: String) throws {
+        try self.init(spec: spec, table: TableHeader(names: names, line: 1), file: file)
+    }
+
+    init(spec: PipelineSpec, table: TableHeader, file: String) throws {
         self.spec = spec
-        self.header = header
-        let columns = HeaderColumns(spec: spec, header: header, file: file)
+        header = table.names
+        columnNames = (0..<table.width).map(table.label)
+        let columns = HeaderColumns(spec: spec, table: table, file: file)
         columnIndex = try columns.dimensionIndex()
         noteColumns = try spec.noteColumns.map {
             try columns.index(of: $0, keyPath: "columns.note")
         }
-        (rules, conditionColumns) = try Self.compileRules(of: spec, columns)
+        carryDownColumns = try spec.read.carryDown.map {
+            try columns.index(of: $0, keyPath: "read.carry_down")
+        }
+        carried = Array(repeating: "", count: carryDownColumns.count)
+        memberNotes = Self.memberNotes(table.metadata, columns: table.names)
+        let compiled = try Self.compileRules(of: spec, columns)
+        (rules, conditionColumns) = (compiled.rules, compiled.conditionColumns)
         measureUnits = Self.measureUnits(of: spec)
-        (valueColumns, ignoredColumns) = try Self.layoutColumns(
-            of: spec, header: header, file: file, valueIndex: columnIndex[.value])
+        let layout = try Self.layoutColumns(
+            of: spec, columns, compiled: compiled, carried: carryDownColumns, notes: noteColumns)
+        (groups, ignoredColumns, unitLabelColumn) = (layout.groups, layout.ignored, layout.unitColumn)
+        columnNotes = Self.columnNotes(table, values: layout.groups.flatMap(\.columns), spec: spec)
     }
 
-    func map(_ record: CSVRecord) -> Outcome {
+    mutating func map(_ record: any TableRow) -> Outcome {
         if let tooLong = Reject.overlong(record, header: header) { return .rejected(tooLong) }
         if let refusal = malformedReject(record) { return .rejected([refusal]) }
-        let assignments: [Dimension: String]
-        switch ruleDecision(for: record) {
-        case .skip(let reason): return .skipped(reason: reason)
-        case .refuse(let reject): return .rejected([reject])
-        case .assign(let values): assignments = values
+        let cells = carriedCells(record)
+        if let reason = indentedSkip(record, cells) { return .skipped(reason: reason) }
+        let rowTexts = conditionColumns.map { Self.label(cells[$0] ?? record[$0]) }
+        var observations: [StagedObservation] = []
+        var rejects: [Reject] = []
+        var skipReason: String?
+        for group in groups {
+            let assignments: [Dimension: String]
+            switch ruleDecision(for: record, rowTexts, group.headerTexts) {
+            case .skip(let reason):
+                skipReason = skipReason ?? reason
+                continue
+            case .refuse(let reject):
+                rejects.append(reject)
+                continue
+            case .assign(let values): assignments = values
+            }
+            var fields = RowFields(
+                record: record, cells: cells, assignments: assignments, labelUnit: group.labelUnit)
+            if let key = rowKey(&fields) {
+                observations += stagedObservations(key, group.columns, &fields)
+            }
+            rejects += fields.rejects
         }
-        var fields = RowFields(record: record, assignments: assignments)
-        guard let key = rowKey(&fields) else { return .rejected(fields.rejects) }
-        let observations = stagedObservations(key, &fields)
-        if observations.isEmpty && !fields.rejects.isEmpty { return .rejected(fields.rejects) }
-        return .observations(observations, rejects: fields.rejects)
+        rejects = Self.distinct(rejects)
+        if !observations.isEmpty { return .observations(observations, rejects: rejects) }
+        if !rejects.isEmpty { return .rejected(rejects) }
+        if let skipReason { return .skipped(reason: skipReason) }
+        return .observations([], rejects: [])
+    }
+
+    /// The row's carried-down cells: an empty one takes the text above it.
+    private mutating func carriedCells(_ record: any TableRow) -> [Int: String] {
+        guard !carryDownColumns.isEmpty else { return [:] }
+        var cells: [Int: String] = [:]
+        for (slot, column) in carryDownColumns.enumerated() where column < record.count {
+            let text = trimmed(record[column])
+            if text.isEmpty {
+                cells[column] = carried[slot]
+            } else {
+                carried[slot] = text
+            }
+        }
+        return cells
+    }
+
+    /// The reason to skip a row whose region cell is indented and names no region known.
+    private func indentedSkip(_ record: any TableRow, _ cells: [Int: String]) -> String? {
+        guard let indented = spec.indentedRows, let column = columnIndex[.region],
+            column < record.count, cells[column] == nil
+        else { return nil }
+        let raw = record[column]
+        guard let first = raw.unicodeScalars.first, first == "\u{3000}" || first == " " else {
+            return nil
+        }
+        let known = RegionCatalog.korea.resolve(trimmed(raw), codeSystem: spec.regionCodeSystem)
+        return known == nil ? indented.reason : nil
+    }
+
+    /// Rejects in order, each once: a row's unknown region is found once per column group.
+    private static func distinct(_ rejects: [Reject]) -> [Reject] {
+        guard rejects.count > 1 else { return rejects }
+        var kept: [Reject] = []
+        for reject in rejects where !kept.contains(reject) { kept.append(reject) }
+        return kept
     }
 
     /// A cell as rules compare it: trimmed, and every run of white space inside (a line end in
@@ -84,7 +186,8 @@ struct RowMapper {
             }
             previousWasSpace = isSpace
         }
-        if !needsWork && !previousWasSpace { return text }
+        // 0xE3 leads U+3000 (the ideographic space KOSIS indents with), and no Hangul.
+        if !needsWork && !previousWasSpace && !text.utf8.contains(0xE3) { return text }
         return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
@@ -96,37 +199,12 @@ struct RowMapper {
         return !rest.isEmpty && !rest.contains { $0 <= 0x20 }
     }
 
-    func raggedReject(_ record: CSVRecord) -> Reject? {
-        if record.count == header.count { return nil }
-        if record.count > header.count {
-            let extraEmpty = (header.count..<record.count).allSatisfy { record.fieldIsEmpty($0) }
-            if extraEmpty { return nil }
-        }
-        // A missing trailing empty column (e.g. "Unnamed: 43") only, and not on a last record
-        // without a line end: that is how a file cut off inside its last value looks.
-        if record.count < header.count && record.endsWithLineEnd {
-            let neededColumns =
-                Set(columnIndex.values).union(valueColumns.map(\.index)).union(noteColumns)
-                .union(conditionColumns)
-            if record.count > (neededColumns.max() ?? 0) && record.count >= header.count - 1 {
-                if ignoredColumns.contains(header.count - 1) { return nil }
-            }
-        }
-        var message = "the record has \(record.count) fields, the header has \(header.count)"
-        if record.count < header.count && !record.endsWithLineEnd {
-            message += " (the last record, without a line end: the file may be cut off)"
-        }
-        return Reject(
-            line: record.line, column: nil, columnName: nil,
-            rawText: record.fields.joined(separator: ","), reason: .raggedRow, message: message)
-    }
-
     func reject(
-        _ record: CSVRecord, _ index: Int?, _ reason: Reject.Reason, _ message: String
+        _ record: any TableRow, _ index: Int?, _ reason: Reject.Reason, _ message: String
     ) -> Reject {
         Reject(
             line: index.map { record.lineOfField($0) } ?? record.line,
-            column: index.map { $0 + 1 }, columnName: index.map { header[$0] },
+            column: index.map { $0 + 1 }, columnName: index.map { columnNames[$0] },
             rawText: index.map { record[$0] } ?? record.fields.joined(separator: ","),
             reason: reason, message: message)
     }

@@ -39,12 +39,12 @@ struct PipelineSpecTests {
         Mistake(
             replace: "layout: long", with: "layout: long\nenabeld: false",
             error:
-                "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, inputs, layout, may_shrink, measures, name, precedence, read, region_code_system, rules, series_breaks, source, tolerance, unmatched, wide)"
+                "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, indented_rows, inputs, layout, may_shrink, measures, name, precedence, read, region_code_system, rules, series_breaks, source, tolerance, unit_from_label, unmatched, wide)"
         ),
         Mistake(
             replace: "unit: percent", with: "unit: 억",
             error:
-                "Pipelines/x.yaml: measures.m.unit: unknown unit \"억\" (known: KRW, thousand KRW, million KRW, 100 million KRW, billion KRW, trillion KRW, USD, million USD, billion USD, current PPP USD, thousand current PPP USD, million current PPP USD, billion current PPP USD, percent, percent of GDP, count, persons, thousand persons, per million people, ratio)"
+                "Pipelines/x.yaml: measures.m.unit: unknown unit \"억\" (known: KRW, thousand KRW, million KRW, 100 million KRW, billion KRW, trillion KRW, USD, million USD, billion USD, current PPP USD, thousand current PPP USD, million current PPP USD, billion current PPP USD, percent, percent of GDP, count, persons, thousand persons, per million people, ratio, per mille, percentage points, ten thousand persons, thousand USD, households, thousand households, cases, tonnes, thousand tonnes, million tonnes, tonnes CO2 eq, thousand tonnes CO2 eq, million tonnes CO2 eq, square km, hectares, years, hours)"
         ),
         Mistake(
             replace: "layout: long", with: "layout: tall",
@@ -106,7 +106,7 @@ struct PipelineSpecTests {
         Mistake(
             replace: "layout: long", with: "layout: long\nseries_breaks: {\"19x0\": new counting}",
             error:
-                "Pipelines/x.yaml: series_breaks.19x0: \"19x0\" is not a period (YYYY or YYYY-MM)"),
+                "Pipelines/x.yaml: series_breaks.19x0: \"19x0\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)"),
         Mistake(
             replace: "region: region}", with: "region: region, note: []}",
             error: "Pipelines/x.yaml: columns.note: name at least one column"),

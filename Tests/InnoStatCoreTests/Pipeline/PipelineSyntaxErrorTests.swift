@@ -45,9 +45,9 @@ struct PipelineSyntaxErrorTests {
         Case(
             yaml: source + "inputs: [a.csv]\ncolums: {region: r}\n",
             error: "Pipelines/x.yaml: colums: unknown key (known here: checks, columns, "
-                + "defaults, description, enabled, inputs, layout, may_shrink, measures, name, precedence, "
+                + "defaults, description, enabled, indented_rows, inputs, layout, may_shrink, measures, name, precedence, "
                 + "read, region_code_system, rules, series_breaks, source, tolerance, "
-                + "unmatched, wide)"),
+                + "unit_from_label, unmatched, wide)"),
         Case(
             yaml: "source: {id: s, publisher: P, titel: T}\ninputs: [a.csv]\n",
             error: "Pipelines/x.yaml: source.title: is required (is \"titel\" a misspelling of "

@@ -19,8 +19,8 @@ struct RowMapperTests {
         var mapper: RowMapper?
         var outcomes: [RowMapper.Outcome] = []
         try CSVReader(bytes: Array(csv.utf8), displayPath: "a.csv").forEachRecord { record in
-            if let mapper {
-                outcomes.append(mapper.map(record))
+            if mapper != nil {
+                outcomes.append(mapper!.map(record))
             } else {
                 mapper = try RowMapper(spec: spec, header: record.fields, file: "a.csv")
             }

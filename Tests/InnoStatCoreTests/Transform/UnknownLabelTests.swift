@@ -41,8 +41,8 @@ struct UnknownLabelTests {
         var outcome: RowMapper.Outcome?
         var mapper: RowMapper?
         try CSVReader(bytes: Array(text.utf8), displayPath: "a.csv").forEachRecord { record in
-            if let mapper {
-                outcome = mapper.map(record)
+            if mapper != nil {
+                outcome = mapper!.map(record)
             } else {
                 mapper = try RowMapper(spec: spec, header: record.fields, file: "a.csv")
             }
