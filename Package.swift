@@ -75,7 +75,7 @@ let package = Package(
             exclude: ["Golden"], swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests", dependencies: ["SQLiteStore", "TestSupport"],
-            exclude: ["Golden"],
+            exclude: ["Golden", "Fixtures"],
             swiftSettings: strict),
     ]
 )

@@ -15,7 +15,7 @@ public struct InnoStat: ParsableCommand {
         version: InnoStatVersion.current,
         subcommands: [
             RunCommand.self, ValidateCommand.self, QueryCommand.self, ExportCommand.self,
-            StatusCommand.self, ExplainCommand.self, ReportCommand.self,
+            StatusCommand.self, ExplainCommand.self, ReportCommand.self, InitCommand.self,
         ]
     )
 

@@ -40,7 +40,8 @@ struct ExplainEndToEndTests {
         }
         let population = lines.filter {
             $0.hasPrefix("  P_i of KR-") && $0.contains(" population KR-")
-                && $0.contains("RawData/population/주민등록인구_시도별_2000_2024.csv:")
+                && $0.contains(
+                    "RawData/population/행정구역_시군구_별__성별_인구수_20250626192009.xlsx:데이터!")
         }
         #expect(grdp.count == 17)
         #expect(population.count == 17)
@@ -66,7 +67,7 @@ struct ExplainEndToEndTests {
             sejong.stdout.contains(
                 "Status\n  status B (break)\n  break: regions differ from 2012: +KR-50\n"))
         let register = try innostat.run("explain", "grdp_per_capita_williamson", "--year", "2010")
-        #expect(register.stdout.contains("  status B (break)\n  16 inputs (population 2010 of "))
+        #expect(register.stdout.contains("  status B (break)\n  14 inputs (population 2010 of "))
         #expect(
             register.stdout.contains(
                 ") are B (break): series break: from January 2010 residents of unknown address"))

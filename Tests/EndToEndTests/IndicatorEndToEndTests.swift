@@ -69,9 +69,9 @@ struct IndicatorEndToEndTests {
         try """
         source: {id: test_register, publisher: MOIS via KOSIS, title: register population}
         precedence: 10
-        inputs: [population/주민등록인구_시도별_2000_2024.csv]
+        inputs: [population/행정구역_시군구_별__성별_인구수_20250626192009.xlsx]
         layout: wide
-        wide: {period_pattern: '^(\\d{4})\\s*년$'}
+        wide: {header_rows: [period, 항목]}
         columns: {region: 행정구역(시군구)별}
         defaults: {unit: persons}
         rules:

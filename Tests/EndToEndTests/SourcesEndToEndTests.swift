@@ -33,6 +33,9 @@ struct SourcesEndToEndTests {
             file: "funding/st_investment_share_by_source.csv", read: 8, loaded: 8, skipped: 0,
             observations: 8),
         FileCounts(
+            pipeline: "kedi_universities", file: "education/대학_개황_20250626194556.xlsx",
+            read: 72, loaded: 18, skipped: 54, observations: 1872),
+        FileCounts(
             pipeline: "kistep_regional_rd_expenditure", file: "regional_rd/rnd_money.csv", read: 8,
             loaded: 7, skipped: 0, observations: 39, rejected: 1),
         FileCounts(
@@ -54,8 +57,9 @@ struct SourcesEndToEndTests {
             pipeline: "kosis_population_estimates", file: "population/Census_pop_hist.csv",
             read: 16, loaded: 16, skipped: 0, observations: 656),
         FileCounts(
-            pipeline: "mois_population_register", file: "population/주민등록인구_시도별_2000_2024.csv",
-            read: 54, loaded: 54, skipped: 0, observations: 1350),
+            pipeline: "mois_population_register",
+            file: "population/행정구역_시군구_별__성별_인구수_20250626192009.xlsx", read: 18,
+            loaded: 18, skipped: 0, observations: 1350),
         FileCounts(
             pipeline: "ncses_sei_10936", file: "international/ncses_sei/10936/data.csv", read: 72,
             loaded: 5, skipped: 67, observations: 5),
@@ -182,7 +186,8 @@ struct SourcesEndToEndTests {
         }
     }
 
-    static let register = "population/주민등록인구_시도별_2000_2024.csv"
+    /// A sheet's figures are at their row and column number: `데이터!BV4` is 4:74.
+    static let register = "population/행정구역_시군구_별__성별_인구수_20250626192009.xlsx"
     static let uis = "international/unesco_uis/SCN_DS_16122020083400698.csv"
     static let wdi = "international/wdi/API_"
     static let kacta = "curated_rd_funding_share:www.kacta.or.kr/%"
@@ -192,16 +197,16 @@ struct SourcesEndToEndTests {
     static let figures: [Figure] = [
         Figure(
             what: "Seoul population 2024, register", key: "population KR-11 2024 mois%",
-            expected: "9331828.0|A|\(register):5:27"),
+            expected: "9331828.0|A|\(register):4:74"),
         Figure(
             what: "Seoul women 2024, register", key: "population_female KR-11 2024",
-            expected: "4826473.0|A|\(register):7:27"),
+            expected: "4826473.0|A|\(register):4:76"),
         Figure(
             what: "Seoul 2010 is a break in the register", key: "population KR-11 2010 mois%",
-            expected: "10312545.0|B|\(register):5:13"),
+            expected: "10312545.0|B|\(register):4:32"),
         Figure(
             what: "Sejong 2011 is missing in the register, never 0",
-            key: "population KR-50 2011 mois%", expected: "|M|\(register):26:14"),
+            key: "population KR-50 2011 mois%", expected: "|M|\(register):11:35"),
         Figure(
             what: "Seoul (GCAM SU) estimate 1970", key: "population KR-11 1970 kosis%",
             expected: "5685932.0|A|population/Census_pop_hist.csv:9:2"),
@@ -357,6 +362,11 @@ struct SourcesEndToEndTests {
                 sme_conducting_rd_share,percent
                 st_investment,100 million KRW
                 st_investment_share,percent
+                universities,count
+                university_departments,count
+                university_entrants,persons
+                university_staff,persons
+                university_students,persons
 
                 """)
     }

@@ -65,7 +65,7 @@ struct XLSXWorkbookTests {
         let bytes = try Data(
             contentsOf: URL(
                 fileURLWithPath: TestPaths.packageRoot
-                    + "/RawData/population/주민등록인구_시도별_2000_2024.csv"))
+                    + "/Tests/EndToEndTests/Fixtures/kosis/주민등록인구_시도별_2000_2024.csv"))
         let line = try #require(bytes.split(separator: UInt8(ascii: "\n")).dropFirst().first)
         let fields = line.split(separator: UInt8(ascii: ","))
             .map {

@@ -10,7 +10,8 @@ extension IndicatorExplainer {
             SELECT i.measure_code, i.input_region_code, i.period, i.sector_code, i.size_code,
                    i.source_id, i.value, i.status, m.unit, s.publisher, s.title, s.url,
                    s.precedence, o.value AS held_value, o.status AS held_status, o.note,
-                   o.source_file, o.source_line, o.source_column, o.observation_id
+                   o.source_file, o.source_line, o.source_column, o.observation_id,
+                   (SELECT sheet FROM etl_load WHERE load_id = o.load_id) AS sheet
             FROM indicator_input i
             LEFT JOIN measure m ON m.measure_code = i.measure_code
             LEFT JOIN source s ON s.source_id = i.source_id
@@ -66,10 +67,12 @@ extension IndicatorExplainer {
             warnings: warnings)
     }
 
-    /// `file:line` or `file:line:column` of an observation row.
+    /// `file:line`, `file:line:column`, or in a workbook `file.xlsx:데이터!C14`, of an
+    /// observation row.
     private static func location(of row: Row) -> String {
-        "\(row.text("source_file") ?? ""):\(row.integer("source_line") ?? 0)"
-            + (row.integer("source_column").map { ":\($0)" } ?? "")
+        SourcePlace.text(
+            file: row.text("source_file") ?? "", line: row.int("source_line") ?? 0,
+            column: row.int("source_column"), sheet: row.text("sheet"))
     }
 
     /// Whether the observation the run used is gone or now holds another value or status.
@@ -109,7 +112,7 @@ extension IndicatorExplainer {
         try database.rows(
             """
             SELECT o.source_id, s.precedence, o.value, o.status, o.source_file, o.source_line,
-                   o.source_column
+                   o.source_column, (SELECT sheet FROM etl_load WHERE load_id = o.load_id) AS sheet
             FROM observation o JOIN source s USING (source_id)
             WHERE o.measure_code = ? AND o.region_code = ? AND o.period = ? AND o.sector_code = ?
               AND o.size_code = ? AND o.source_id != ?

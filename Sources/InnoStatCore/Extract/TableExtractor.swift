@@ -118,7 +118,8 @@ struct TableAssembler {
     func finish(file: String, sheet: String?) throws {
         let place = sheet.map { "\(file):\($0)" } ?? file
         if headerRows.count < headerRowCount {
-            let wanted = headerRowCount == 1 ? "no header row" : "fewer than \(headerRowCount) header rows"
+            let wanted =
+                headerRowCount == 1 ? "no header row" : "fewer than \(headerRowCount) header rows"
             throw SourceFileError(file: place, message: wanted)
         }
         if rows == 0 {

@@ -302,7 +302,8 @@ extension PipelineSpec {
             }
         case .period:
             if PeriodParser.parse(value) == nil {
-                throw cursor.error("\"\(value)\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)")
+                throw cursor.error(
+                    "\"\(value)\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)")
             }
         case .measure, .value, .sourceURL, .note:
             break

@@ -66,20 +66,23 @@ public struct PipelineValidator {
             return report
         }
         let load = DatabaseValue.integer(result.loadID)
+        func place(_ row: Row) -> String {
+            SourcePlace.text(
+                file: row.text("source_file") ?? "", line: row.int("line"),
+                column: row.int("column_number"), sheet: result.sheet)
+        }
         report.rejects = try database.rows(
             """
-            SELECT source_file || ':' || line || coalesce(':' || column_number, '') || ': '
-                   || message AS diagnostic
-            FROM etl_reject WHERE load_id = ? ORDER BY reject_id
+            SELECT source_file, line, column_number, message FROM etl_reject
+            WHERE load_id = ? ORDER BY reject_id
             """, [load]
-        ).map { $0.text("diagnostic") ?? "" }
+        ).map { "\(place($0)): \($0.text("message") ?? "")" }
         report.warnings = try database.rows(
             """
-            SELECT source_file || ':' || line || coalesce(':' || column_number, '')
-                   || ': warning: ' || message AS diagnostic
-            FROM etl_check_failure WHERE load_id = ? AND severity = 'warn' ORDER BY failure_id
+            SELECT source_file, line, column_number, message FROM etl_check_failure
+            WHERE load_id = ? AND severity = 'warn' ORDER BY failure_id
             """, [load]
-        ).map { $0.text("diagnostic") ?? "" }
+        ).map { "\(place($0)): warning: \($0.text("message") ?? "")" }
         if result.status == .failed, let failure = result.failure {
             report.failure = "\(result.file): \(failure)"
         }

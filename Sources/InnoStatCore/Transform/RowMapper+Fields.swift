@@ -147,7 +147,8 @@ extension RowMapper {
         if let period = PeriodParser.parse(text) { return period }
         fields.rejects.append(
             reject(
-                fields.record, column, .badPeriod, "\"\(text)\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)"))
+                fields.record, column, .badPeriod,
+                "\"\(text)\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)"))
         return nil
     }
 

@@ -48,9 +48,13 @@ extension RowMapper {
         return notes
     }
 
-    /// A label without the unit it ends with: `재적학생수 (명)` → `재적학생수`.
+    /// A label without the unit it ends with: `재적학생수 (명)` → `재적학생수`; a bracket that is
+    /// no unit the catalogue knows stays (`일반진료중심(광역 이상)`).
     static func unitlessLabel(_ text: String) -> String {
-        guard UnitCatalog.unitInLabel(text) != nil, let open = text.lastIndex(of: "(") else {
+        guard let unit = UnitCatalog.unitInLabel(text),
+            UnitCatalog.standard.unit(named: unit) != nil,
+            let open = text.lastIndex(of: "(")
+        else {
             return text
         }
         return trimmed(String(text[..<open]))

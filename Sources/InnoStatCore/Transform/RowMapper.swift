@@ -99,7 +99,9 @@ struct RowMapper {
         measureUnits = Self.measureUnits(of: spec)
         let layout = try Self.layoutColumns(
             of: spec, columns, compiled: compiled, carried: carryDownColumns, notes: noteColumns)
-        (groups, ignoredColumns, unitLabelColumn) = (layout.groups, layout.ignored, layout.unitColumn)
+        (groups, ignoredColumns, unitLabelColumn) = (
+            layout.groups, layout.ignored, layout.unitColumn
+        )
         columnNotes = Self.columnNotes(table, values: layout.groups.flatMap(\.columns), spec: spec)
     }
 

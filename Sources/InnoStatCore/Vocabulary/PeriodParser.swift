@@ -16,9 +16,10 @@ public enum PeriodParser {
         /// Marked provisional where it was written (`2025 2/4p`, `2023 p)`).
         public let isProvisional: Bool
 
-        init(year: Int, month: Int? = nil, quarter: Int? = nil, half: Int? = nil,
-            isProvisional: Bool = false)
-        {
+        init(
+            year: Int, month: Int? = nil, quarter: Int? = nil, half: Int? = nil,
+            isProvisional: Bool = false
+        ) {
             self.year = year
             self.month = month
             self.quarter = quarter

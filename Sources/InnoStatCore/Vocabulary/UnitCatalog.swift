@@ -103,7 +103,8 @@ extension UnitCatalog {
     public static func unitInLabel(_ label: String) -> String? {
         let text = trimmed(label)
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
-        let inner = trimmed(String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
+        let inner = trimmed(
+            String(text[text.index(after: open)..<text.index(before: text.endIndex)]))
         return inner.isEmpty ? nil : inner
     }
 }

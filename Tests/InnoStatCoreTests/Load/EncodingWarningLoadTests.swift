@@ -108,7 +108,6 @@ struct EncodingWarningLoadTests {
             cp949.append(file)
             #expect(reader.encodingWarning == nil, "\(file)")
         }
-        #expect(
-            cp949 == ["population/Census_pop_hist.csv", "population/주민등록인구_시도별_2000_2024.csv"])
+        #expect(cp949 == ["population/Census_pop_hist.csv"])
     }
 }

@@ -106,7 +106,8 @@ struct PipelineSpecTests {
         Mistake(
             replace: "layout: long", with: "layout: long\nseries_breaks: {\"19x0\": new counting}",
             error:
-                "Pipelines/x.yaml: series_breaks.19x0: \"19x0\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)"),
+                "Pipelines/x.yaml: series_breaks.19x0: \"19x0\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)"
+        ),
         Mistake(
             replace: "region: region}", with: "region: region, note: []}",
             error: "Pipelines/x.yaml: columns.note: name at least one column"),

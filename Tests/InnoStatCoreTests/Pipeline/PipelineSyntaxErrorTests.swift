@@ -54,8 +54,9 @@ struct PipelineSyntaxErrorTests {
                 + "it?)"),
         Case(
             yaml: source + "inputs: [a.csv]\nread: {encoding: auto, skip_record: 1}\n",
-            error: "Pipelines/x.yaml: read.skip_record: unknown key (known here: comment_prefix, "
-                + "delimiter, encoding, max_field_bytes, skip_records, stray_quotes)"),
+            error: "Pipelines/x.yaml: read.skip_record: unknown key (known here: carry_down, "
+                + "comment_prefix, delimiter, encoding, max_field_bytes, sheet, skip_records, "
+                + "stray_quotes)"),
     ]
 
     @Test(arguments: cases)

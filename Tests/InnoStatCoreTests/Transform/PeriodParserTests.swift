@@ -31,7 +31,8 @@ struct PeriodParserTests {
 
     @Test(arguments: [
         "OECD average", "81", "1981-13", "1981-00", "19811", "1980s (avg)", "", "1992 (month n/a)",
-        "2024.5/4", "2024.0/4", "2020.3/2", "2024-Q5", "2024-S3", "2024Q", "2024M13", "p", "2024 pp",
+        "2024.5/4", "2024.0/4", "2020.3/2", "2024-Q5", "2024-S3", "2024Q", "2024M13", "p",
+        "2024 pp",
         "2024/4", "202403",
     ])
     func refusesNonPeriods(_ raw: String) {
@@ -49,7 +50,8 @@ struct PeriodParserTests {
 
     @Test(arguments: [
         ("202403", PeriodParser.Frequency.annual), ("2024", .monthly), ("202413", .monthly),
-        ("202405", .quarterly), ("202003", .halfYearly), ("2024.1", .monthly), ("20240", .quarterly),
+        ("202405", .quarterly), ("202003", .halfYearly), ("2024.1", .monthly),
+        ("20240", .quarterly),
     ])
     func refusesAPIPeriods(raw: String, frequency: PeriodParser.Frequency) {
         #expect(PeriodParser.parse(api: raw, frequency: frequency) == nil)
