@@ -32,14 +32,37 @@ struct CommandLineTests {
         try "x".write(toFile: innostat.path("file"), atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(
             atPath: innostat.path("folder"), withIntermediateDirectories: true)
+        try "시도,상대시도,2020\n서울특별시,부산광역시,1\n대구광역시,인천광역시,2\n".write(
+            toFile: innostat.path("RawData/two_regions.csv"), atomically: true, encoding: .utf8)
     }
 
     static let tabbed =
         "Pipelines/tabbed.yaml:4:1: not valid YAML: found character that cannot start any token "
         + "(while scanning for the next token at line 4, column 1)"
 
+    static let register = "RawData/population/행정구역_시군구_별__성별_인구수_20250626192009.xlsx"
+
     /// Cases with no warehouse yet: none of them may create one.
     static let beforeAnyRun: [Case] = [
+        Case(
+            arguments: ["init", "file"], status: 64,
+            stderr:
+                "file is not under the raw-data folder RawData: copy it there or give --raw-data"),
+        Case(
+            arguments: ["init", "RawData/none.xlsx"], status: 64,
+            stderr: "RawData/none.xlsx: no such file"),
+        Case(
+            arguments: ["init", "--name", "x", register, "RawData/two_regions.csv"], status: 64,
+            stderr: "Error: --name names one pipeline: give one FILE with it",
+            firstLineOnly: true),
+        Case(
+            arguments: ["init", "--name", "mois_population_register", register], status: 64,
+            stderr: "Pipelines/mois_population_register.yaml exists: give --force to overwrite "
+                + "it, or --name another"),
+        Case(
+            arguments: ["init", "RawData/two_regions.csv"], status: 1,
+            stderr: "RawData/two_regions.csv: cannot draft a pipeline: two region dimensions "
+                + "(\"시도\" and \"상대시도\"): a pipeline reads one region column"),
         Case(
             arguments: ["validate", "--only", "kosis_grpd"], status: 64,
             stderr: "--only: no pipeline named \"kosis_grpd\" (closest: kosis_grdp)"),

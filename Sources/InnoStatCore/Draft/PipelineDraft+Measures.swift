@@ -72,7 +72,8 @@ extension PipelineDraft {
     ) throws -> String {
         let written = position.flatMap { UnitCatalog.unitInLabel(key[$0]) } ?? table.metadata?.unit
         guard let written else {
-            account.append("check: no unit for \"\(key.joined(separator: " > "))\": guessed count")
+            let what = key.isEmpty ? "the figures" : "\"\(key.joined(separator: " > "))\""
+            account.append("check: no unit for \(what): guessed count")
             return "count"
         }
         guard let unit = UnitCatalog.standard.unit(named: written) else {
