@@ -108,7 +108,7 @@ struct ReadmeCommandLineTests {
         let commands = Self.commandLines(in: try DocumentationFiles.text(of: "README.md"))
         #expect(
             Set(commands.map(\.command))
-                == ["run", "validate", "query", "export", "status", "explain", "report"])
+                == ["run", "validate", "query", "export", "status", "explain", "report", "init"])
     }
 
     @Test(arguments: DocumentationFiles.userPages)

@@ -17,8 +17,8 @@ extension PipelineDraft {
             let names = carryDown.map { shape.names[$0] }.joined(separator: ", ")
             lines.append("carried down: \(names) (a blank cell takes the text above it)")
         }
-        let shown = measures.prefix(6).map { "\($0.code) (\($0.name), \($0.unit))" }
-        let more = measures.count > 6 ? ", … \(measures.count - 6) more" : ""
+        let shown = measures.prefix(4).map { "\($0.code) (\($0.name), \($0.unit))" }
+        let more = measures.count > 4 ? "; … \(measures.count - 4) more" : ""
         lines.append("measures: \(measures.count): " + shown.joined(separator: "; ") + more)
         account = lines + account
     }

@@ -27,10 +27,11 @@ extension PipelineDraft {
         for key in keys {
             let names = key.map(RowMapper.unitlessLabel).filter { !$0.isEmpty }
             let unit = try measureUnit(key, at: unitPosition, refuse)
-            var code = Romanizer.code(names.joined(separator: " "))
+            let base = Self.code(names)
+            var code = base
             var number = 2
             while !codes.insert(code).inserted {
-                code = "\(Romanizer.code(names.joined(separator: " ")))_\(number)"
+                code = "\(base)_\(number)"
                 number += 1
             }
             let path = key.filter { !$0.isEmpty }.joined(separator: " > ")
@@ -45,6 +46,14 @@ extension PipelineDraft {
             rules.append(Rule(conditions: conditions, measure: code, skip: nil))
         }
         tolerance = unreadableValues(skipped: skipped)
+    }
+
+    /// A measure code from its labels, each romanized and cut to a share of the length, so a
+    /// long category leaves the item's part whole: `chonggye_gigwansu`.
+    static func code(_ names: [String]) -> String {
+        let share = max(12, 60 / max(1, names.count))
+        let parts = names.map { Romanizer.code($0, limit: share) }
+        return Romanizer.code(parts.joined(separator: " "), limit: 64)
     }
 
     /// Where the unit labels are: the item header row, else a category column whose labels
