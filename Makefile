@@ -24,7 +24,7 @@ REPORT_PNG ?= Warehouse/report.png
 # Tall enough for the whole page with the shipped data (about 6,500 pixels).
 REPORT_WINDOW ?= 1280,7000
 
-.PHONY: run test build deps bench clean format lint report
+.PHONY: run test build deps bench clean format lint report fuzz
 
 # install_missing: apt-get install the packages (name:command pairs) whose command is missing.
 define install_missing
@@ -82,6 +82,31 @@ test: deps lint
 bench: build
 	$(call install_missing,time:/usr/bin/time sqlite3:sqlite3 gcc:cc)
 	bench/run.sh
+
+# make fuzz [FUZZ_SECONDS=60]: each fuzz target under libFuzzer with AddressSanitizer, from the
+# seeds in Tests/FuzzRegressionTests/Inputs/<target> and the test fixtures; a crash stops it
+# with the input in .build/fuzz-crashes/<target>/ (copy it to Inputs/<target>/ as a regression).
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = .build/fuzz
+FUZZ_RUNTIME = $(firstword $(wildcard $(dir $(shell readlink -f $$(command -v $(SWIFT))))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a))
+FUZZ_FLAGS = -c release --build-path $(FUZZ_BUILD) -Xswiftc -sanitize=address \
+	-Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING \
+	-Xlinker $(FUZZ_RUNTIME) -Xlinker -lstdc++
+
+fuzz: deps
+	@test -n "$(FUZZ_RUNTIME)" || { echo "no libclang_rt.fuzzer_no_main in the Swift toolchain"; exit 1; }
+	@for target in csv:FuzzCSV:Tests/CSVStreamTests/Fixtures xlsx:FuzzXLSX:Tests/XLSXStreamTests/Fixtures \
+	    values:FuzzValues:Tests/InnoStatCoreTests/Fixtures/korean-forms; do \
+	  name=$${target%%:*}; rest=$${target#*:}; product=$${rest%%:*}; seeds=$${rest#*:}; \
+	  $(SWIFT) build $(FUZZ_FLAGS) --product $$product || exit 1; \
+	  mkdir -p .build/fuzz-corpus/$$name .build/fuzz-crashes/$$name; \
+	  echo "fuzzing $$product for $(FUZZ_SECONDS) s"; \
+	  $(FUZZ_BUILD)/release/$$product -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 \
+	    -timeout=10 -print_final_stats=1 -artifact_prefix=.build/fuzz-crashes/$$name/ \
+	    .build/fuzz-corpus/$$name Tests/FuzzRegressionTests/Inputs/$$name $$seeds 2>&1 \
+	    | grep -E "^(#[0-9]+ +DONE|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|artifact_prefix)" ; \
+	  test $${PIPESTATUS[0]} -eq 0 || { echo "$$product crashed: see .build/fuzz-crashes/$$name/"; exit 1; }; \
+	done
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift

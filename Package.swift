@@ -50,6 +50,18 @@ let package = Package(
         ),
         .executableTarget(
             name: "innostat", dependencies: ["InnoStatCommands"], swiftSettings: strict),
+        .target(
+            name: "FuzzHarness", dependencies: ["CSVStream", "XLSXStream", "InnoStatCore"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzCSV", dependencies: ["FuzzHarness"], path: "Sources/Fuzz/FuzzCSV",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzXLSX", dependencies: ["FuzzHarness"], path: "Sources/Fuzz/FuzzXLSX",
+            swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzValues", dependencies: ["FuzzHarness"], path: "Sources/Fuzz/FuzzValues",
+            swiftSettings: strict),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(
             name: "SQLiteStoreTests", dependencies: ["SQLiteStore", "TestSupport"],
@@ -73,6 +85,9 @@ let package = Package(
             name: "InnoStatCommandsTests",
             dependencies: ["InnoStatCommands", "InnoStatCore", "SQLiteStore", "TestSupport"],
             exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "TestSupport"],
+            exclude: ["Inputs"], swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests", dependencies: ["SQLiteStore", "TestSupport"],
             exclude: ["Golden", "Fixtures"],

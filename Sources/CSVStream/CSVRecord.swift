@@ -75,3 +75,34 @@ public struct CSVRecord {
         return (index == 0 ? 0 : fieldEnds[index - 1], fieldEnds[index])
     }
 }
+
+extension CSVRecord {
+    /// Calls `body` with a record view of `fields`, all at `line`: a row read from elsewhere (a
+    /// workbook's sheet) goes through code written for records. The view is valid only during
+    /// the call.
+    public static func withRecord<R>(
+        fields: [String], line: Int, _ body: (CSVRecord) throws -> R
+    ) rethrows -> R {
+        var bytes: [UInt8] = []
+        var ends: [Int] = []
+        ends.reserveCapacity(fields.count)
+        for field in fields {
+            bytes.append(contentsOf: field.utf8)
+            ends.append(bytes.count)
+        }
+        let lines = Array(repeating: line, count: fields.count)
+        if bytes.isEmpty { bytes.append(0) }
+        return try bytes.withUnsafeBufferPointer { bytes in
+            try ends.withUnsafeBufferPointer { ends in
+                try lines.withUnsafeBufferPointer { lines in
+                    try body(
+                        CSVRecord(
+                            line: line, endsWithLineEnd: true, bytes: bytes.baseAddress!,
+                            fieldEnds: ends.baseAddress ?? UnsafePointer(bitPattern: 8)!,
+                            fieldLines: lines.baseAddress ?? UnsafePointer(bitPattern: 8)!,
+                            fieldCount: fields.count))
+                }
+            }
+        }
+    }
+}

@@ -18,6 +18,54 @@ struct FirmSurveyEndToEndTests {
         return innostat
     }
 
+    /// The same survey as a workbook (bench/csv_to_xlsx.py) loads the same responses and
+    /// aggregates as its CSV, each response at its sheet row.
+    @Test func aSurveyInAWorkbookLoadsAsItsCSV() throws {
+        let innostat = try InnoStatBinary()
+        let csv = innostat.path("RawData/firm_survey/firms.csv")
+        for (script, arguments) in [
+            ("gen_microdata.py", ["1000", csv]),
+            ("csv_to_xlsx.py", [csv, innostat.path("RawData/firm_survey/firms.xlsx")]),
+        ] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments =
+                ["python3", "\(InnoStatBinary.packageRoot)/bench/\(script)"] + arguments
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let responses = """
+            SELECT survey_year, firm_id, region_code, industry_ksic, size_code, employees,
+                   sales_mwon, rd_expenditure_mwon, conducts_rd, has_rd_center, source_line
+            FROM firm_response ORDER BY source_line
+            """
+        let figures = """
+            SELECT measure_code, region_code, period, size_code, value, status FROM observation
+            WHERE source_id = 'synthetic_firm_survey' ORDER BY 1, 2, 3, 4
+            """
+        #expect(try innostat.run("run", "--only", "firm_survey").status == 0)
+        let fromCSV = try [responses, figures].map {
+            try innostat.run("query", "--format", "csv", $0).stdout
+        }
+        try FileManager.default.removeItem(atPath: csv)
+        let pipeline = innostat.path("Pipelines/firm_survey.yaml")
+        try String(contentsOfFile: pipeline, encoding: .utf8)
+            .replacingOccurrences(of: "firm_survey/*.csv", with: "firm_survey/*.xlsx")
+            .write(toFile: pipeline, atomically: true, encoding: .utf8)
+        let run = try innostat.run("run", "--only", "firm_survey")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("RawData/firm_survey/firms.xlsx: 1000 rows, 1931 observations"))
+        let fromXLSX = try [responses, figures].map {
+            try innostat.run("query", "--format", "csv", $0).stdout
+        }
+        #expect(fromXLSX[0].split(separator: "\n").count == 1001)
+        #expect(fromXLSX == fromCSV)
+        let sheet = try innostat.scalar(
+            "SELECT sheet FROM etl_load WHERE relative_path = 'firm_survey/firms.xlsx'")
+        #expect(sheet == "data")
+    }
+
     @Test func theDisabledPipelineRunsOnlyWhenNamed() throws {
         let innostat = try Self.project(rows: 1000)
         let run = try innostat.run("run")

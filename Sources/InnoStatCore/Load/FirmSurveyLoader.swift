@@ -86,7 +86,7 @@ struct FirmSurveyLoader {
             read: spec.read, codeSystem: spec.firmSurveyCodeSystem, path: path,
             displayPath: displayPath)
         var loaded = LoadedResponses()
-        let (encoding, encodingWarning) = try reader.forEachRecord(
+        let (encoding, encodingWarning, _) = try reader.forEachRecord(
             accepted: { record, columns, response in
                 result.rowsRead += 1
                 try insert(response, from: record, columns, with: statement, codes: codes)
@@ -102,7 +102,7 @@ struct FirmSurveyLoader {
                 for reject in rejects {
                     try ledger.record(reject, in: rejectStatement, result: &result)
                 }
-            })
+            }, onSheet: { result.sheet = $0 })
         withExtendedLifetime(codes) {}
         result.encoding = encoding?.rawValue
         if let encodingWarning {

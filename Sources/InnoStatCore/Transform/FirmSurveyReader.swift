@@ -1,7 +1,8 @@
 import CSVStream
 
-/// Streams a firm-survey file: checks its header against the contract, then hands on each data
-/// record either as a parsed ``FirmResponse`` or as the rejects that refuse it.
+/// Streams a firm-survey file (CSV, or a workbook's data sheet, each row as a record view):
+/// checks its header against the contract, then hands on each data record either as a parsed
+/// ``FirmResponse`` or as the rejects that refuse it.
 struct FirmSurveyReader {
     let read: ReadSpec
     let codeSystem: RegionCodeSystem
@@ -16,20 +17,16 @@ struct FirmSurveyReader {
     /// is not the contract's, malformed CSV or text.
     func forEachRecord(
         accepted: (CSVRecord, FirmSurveyColumns, FirmResponse) throws -> Void,
-        rejected: (CSVRecord, [Reject]) throws -> Void
-    ) throws -> (encoding: TextEncoding?, encodingWarning: EncodingWarning?) {
-        let reader = try CSVReader(
-            path: path, displayPath: displayPath,
-            options: CSVReaderOptions(
-                delimiter: read.delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes,
-                maxFieldBytes: read.maxFieldBytes))
+        rejected: (CSVRecord, [Reject]) throws -> Void,
+        onSheet: (String) -> Void = { _ in }
+    ) throws -> (encoding: TextEncoding?, encodingWarning: EncodingWarning?, sheet: String?) {
         var parser: FirmResponseParser?
         var columns: FirmSurveyColumns?
         var response = FirmResponse()
         var rejects: [Reject] = []
         var headerLine = 0
         var rows = 0
-        try reader.forEachRecord { record in
+        func take(_ record: CSVRecord) throws {
             guard let columns else {
                 if let error = Reject.overlongHeaderError(record, file: displayPath) { throw error }
                 let header = (0..<record.count).map { trimmed(record[$0]) }
@@ -48,6 +45,24 @@ struct FirmSurveyReader {
                 try rejected(record, rejects)
             }
         }
+        var outcome: (encoding: TextEncoding?, encodingWarning: EncodingWarning?, sheet: String?) =
+            (nil, nil, nil)
+        if TableForm.of(path: path) == .csv {
+            let reader = try CSVReader(
+                path: path, displayPath: displayPath,
+                options: CSVReaderOptions(
+                    delimiter: read.delimiter, encoding: read.encoding,
+                    strayQuotes: read.strayQuotes, maxFieldBytes: read.maxFieldBytes))
+            try reader.forEachRecord(take)
+            outcome = (reader.detectedEncoding, reader.encodingWarning, nil)
+        } else {
+            let sheets = try SheetExtractor(read: read, path: path, displayPath: displayPath)
+            onSheet(sheets.sheet)
+            try sheets.forEachRow { row in
+                try CSVRecord.withRecord(fields: row.fields, line: row.line, take)
+            }
+            outcome.sheet = sheets.sheet
+        }
         if columns == nil {
             throw SourceFileError(file: displayPath, message: "no header row")
         }
@@ -56,6 +71,6 @@ struct FirmSurveyReader {
                 file: displayPath, line: headerLine,
                 message: "no data rows after the header: a file with only its header is refused")
         }
-        return (reader.detectedEncoding, reader.encodingWarning)
+        return outcome
     }
 }

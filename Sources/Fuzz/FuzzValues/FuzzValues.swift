@@ -1,0 +1,10 @@
+import FuzzHarness
+
+/// `make fuzz` runs this under libFuzzer (built with `-sanitize=fuzzer,address -DFUZZING`);
+/// built as usual it replays the input files it is given.
+@main
+struct FuzzValues {
+    static func main() throws {
+        try FuzzHarness.main { FuzzHarness.values($0) }
+    }
+}
