@@ -82,6 +82,7 @@ test: deps lint
 bench: build
 	$(call install_missing,time:/usr/bin/time sqlite3:sqlite3 gcc:cc)
 	bench/run.sh
+	bench/xlsx.sh
 
 # make fuzz [FUZZ_SECONDS=60]: each fuzz target under libFuzzer with AddressSanitizer, from the
 # seeds in Tests/FuzzRegressionTests/Inputs/<target> and the test fixtures; a crash stops it

@@ -83,19 +83,7 @@ check() { # check FILE: the last innostat load against the independent reading
     "$bin" query --warehouse "$work/db/warehouse.sqlite" --format csv \
         "SELECT measure_code, region_code, year, size_code, value, status FROM observation
          WHERE source_id = 'synthetic_firm_survey'" | tail -n +2 | sort >"$work/actual.txt"
-    python3 - "$work/expected.txt" "$work/actual.txt" <<'PY'
-import sys
-def load(path):
-    out = {}
-    for line in open(path):
-        m, r, y, s, v, st = line.strip().split(",")
-        out[(m, r, y, s)] = (float(v) if v else None, st)
-    return out
-expected, actual = load(sys.argv[1]), load(sys.argv[2])
-bad = [k for k in expected.keys() | actual.keys() if expected.get(k) != actual.get(k)]
-print(f"check: {len(actual)} aggregates, {len(bad)} differ from the reference")
-sys.exit(1 if bad else 0)
-PY
+    python3 "$root/bench/compare_aggregates.py" "$work/expected.txt" "$work/actual.txt"
 }
 
 declare -A sec rss

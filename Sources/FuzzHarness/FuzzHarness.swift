@@ -22,7 +22,7 @@ public enum FuzzHarness {
         #if FUZZING
             var argc = CommandLine.argc
             var argv = CommandLine.unsafeArgv
-            exit(LLVMFuzzerRunDriver(&argc, &argv, fuzzOneInput))
+            exit(runFuzzerDriver(&argc, &argv, fuzzOneInput))
         #else
             for path in CommandLine.arguments.dropFirst() {
                 body([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
@@ -82,7 +82,7 @@ public enum FuzzHarness {
 
 #if FUZZING
     @_silgen_name("LLVMFuzzerRunDriver")
-    private func LLVMFuzzerRunDriver(
+    private func runFuzzerDriver(
         _ argc: UnsafeMutablePointer<CInt>,
         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
