@@ -41,7 +41,9 @@ public final class XLSXWorkbook {
         }
         let strings = try loadSharedStrings()
         let ranges = MergedRangesReader()
-        try Self.parse(entry, of: archive, file: file, into: ranges)
+        if try mentionsMergedCells(entry) {
+            try Self.parse(entry, of: archive, file: file, into: ranges)
+        }
         let reader = WorksheetReader(sharedStrings: strings, merged: ranges.ranges)
         let parser = XMLStreamParser(handler: reader, file: file, entry: entry)
         try archive.read(entry) { bytes in
@@ -61,6 +63,38 @@ public final class XLSXWorkbook {
                 file: file, place: "\(sheet)!\(problem.place)", message: problem.message)
         }
         for row in reader.drain() { try body(row) }
+    }
+
+    /// Whether the sheet's bytes hold `<mergeCells`: merged ranges are listed after the rows,
+    /// so only a sheet that has them is parsed twice; the others are only inflated once more.
+    private func mentionsMergedCells(_ entry: String) throws -> Bool {
+        let pattern = Array("<mergeCells".utf8)
+        var carried: [UInt8] = []
+        var found = false
+        try archive.read(entry) { bytes in
+            guard !found else { return }
+            let window = carried + bytes.prefix(pattern.count - 1)
+            if Self.contains(window, pattern) || Self.contains(bytes, pattern) {
+                found = true
+            }
+            carried = Array(bytes.suffix(pattern.count - 1))
+        }
+        return found
+    }
+
+    private static func contains<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ pattern: [UInt8])
+        -> Bool where Bytes.Index == Int
+    {
+        guard bytes.count >= pattern.count, let first = pattern.first else { return false }
+        var index = bytes.startIndex
+        let last = bytes.endIndex - pattern.count
+        while index <= last {
+            if bytes[index] == first && bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Every row of sheet `name`; for small sheets such as `메타정보`.

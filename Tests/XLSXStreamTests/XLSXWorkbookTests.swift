@@ -79,6 +79,14 @@ struct XLSXWorkbookTests {
         #expect(numbers == Array(fields.suffix(25)))
     }
 
+    /// The sheet is scanned for `<mergeCells` before its rows are read; the mark may fall
+    /// across two of the chunks it is inflated in.
+    @Test func mergedRangesAcrossAChunkBoundaryAreFound() throws {
+        let book = try XLSXWorkbook(path: "\(Self.fixtures)/straddle.xlsx")
+        let rows = try book.rows(inSheet: "표")
+        #expect(rows.map { $0.cells.map(\.text) } == [["merged", "merged", "merged"]])
+    }
+
     @Test func cellKindsAndMergedRanges() throws {
         let book = try XLSXWorkbook(path: "\(Self.fixtures)/kinds.xlsx")
         let rows = try book.rows(inSheet: "표")

@@ -24,6 +24,9 @@ book('doctype.xlsx', '<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY xxe SYS
 book('laughs.xlsx', '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol3;</t></is></c></row></sheetData></worksheet>')
 book('broken.xlsx', '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row>')
 book('badshared.xlsx', W % ('<row r="2"><c r="C2" t="s"><v>9</v></c></row>',''), shared='<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>a</t></si></sst>')
+# <mergeCells> across the 64 KiB chunks the reader inflates in: it starts 6 bytes before one.
+head='<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>merged</t></is></c></row>'
+book('straddle.xlsx', head + ' '*(65536 - 6 - len(head) - len('</sheetData>')) + '</sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells></worksheet>')
 open('notzip.xlsx','w').write('period,value\n2020,1\n')
 
 def cells(path):
