@@ -89,7 +89,9 @@ public final class XLSXWorkbook {
         var index = bytes.startIndex
         let last = bytes.endIndex - pattern.count
         while index <= last {
-            if bytes[index] == first && bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+            if bytes[index] == first
+                && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+            {
                 return true
             }
             index += 1
