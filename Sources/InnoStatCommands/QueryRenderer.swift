@@ -49,7 +49,7 @@ struct QueryRenderer {
         var lines: [String] = []
         for row in rows {
             let members = zip(columns, row).map { column, value in
-                "\(jsonString(column)): \(jsonValue(value))"
+                "\(QuotedText.json(column)): \(jsonValue(value))"
             }
             lines.append("  {" + members.joined(separator: ", ") + "}")
         }
@@ -61,25 +61,9 @@ struct QueryRenderer {
         case .null: return "null"
         case .integer(let number): return String(number)
         case .real(let number): return number.isFinite ? DecimalFormat.shortest(number) : "null"
-        case .text(let text): return jsonString(text)
-        case .blob: return jsonString(Self.text(value))
+        case .text(let text): return QuotedText.json(text)
+        case .blob: return QuotedText.json(Self.text(value))
         }
-    }
-
-    private func jsonString(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20: output += String(format: "\\u%04x", scalar.value)
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
     }
 
     private func markdown() -> String {

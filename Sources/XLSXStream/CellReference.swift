@@ -1,5 +1,5 @@
 /// A cell reference such as `C14`: column 3, row 14.
-struct CellReference: Equatable, Hashable {
+public struct CellReference: Equatable, Hashable {
     let column: Int
     let row: Int
 
@@ -30,7 +30,8 @@ struct CellReference: Equatable, Hashable {
     /// `C14`.
     var name: String { Self.columnName(column) + String(row) }
 
-    static func columnName(_ column: Int) -> String {
+    /// The letters of a 1-based column: 1 → `A`, 27 → `AA`.
+    public static func columnName(_ column: Int) -> String {
         var letters: [Character] = []
         var rest = column
         while rest > 0 {

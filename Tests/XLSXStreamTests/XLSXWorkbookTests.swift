@@ -79,6 +79,14 @@ struct XLSXWorkbookTests {
         #expect(numbers == Array(fields.suffix(25)))
     }
 
+    @Test(arguments: [
+        (1, "A"), (2, "B"), (26, "Z"), (27, "AA"), (52, "AZ"), (53, "BA"), (74, "BV"),
+        (702, "ZZ"), (703, "AAA"),
+    ])
+    func columnLetters(column: Int, letters: String) {
+        #expect(CellReference.columnName(column) == letters)
+    }
+
     /// The sheet is scanned for `<mergeCells` before its rows are read; the mark may fall
     /// across two of the chunks it is inflated in.
     @Test func mergedRangesAcrossAChunkBoundaryAreFound() throws {

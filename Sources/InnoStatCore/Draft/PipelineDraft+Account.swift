@@ -43,10 +43,9 @@ extension PipelineDraft {
     }
 
     private func regionLines() -> [String] {
-        guard let regionColumn else {
+        guard let regionColumn, let score = regionScore else {
             return ["check: no region column: every figure is Korea's (KR)"]
         }
-        let score = RegionColumnScore(shape, column: regionColumn)
         var lines = [
             "regions: column \(shape.names[regionColumn]), \(score.known.count) labels known"
         ]

@@ -1,14 +1,6 @@
 /// Drafting the measures: one per item label (and category, where the table has more
 /// dimensions), each with its unit, a rule that sets it, and the values that would not load.
 extension PipelineDraft {
-    /// The header texts of each value column under the non-period header rows.
-    private var columnKeys: [[String]] {
-        let rows = shape.header.indices.filter { $0 != shape.periodRow }
-        return shape.valueColumns.map { column in
-            rows.map { RowMapper.label(shape.header[$0][column]) }
-        }
-    }
-
     mutating func draftMeasures(_ refuse: (String) -> DraftRefusal) throws {
         let rows = shape.header.indices.filter { $0 != shape.periodRow }
         let rowNames = rows.map { headerRowNames[$0] }
@@ -43,7 +35,7 @@ extension PipelineDraft {
                 zip(rowNames, key).map { (column: $0, value: $1) }
                 + zip(categoryColumns.map { shape.names[$0] }, key.dropFirst(rowNames.count))
                 .map { (column: $0, value: $1) }
-            rules.append(Rule(conditions: conditions, measure: code, skip: nil))
+            rules.append(Rule(conditions: conditions, measure: code))
         }
         tolerance = unreadableValues(skipped: skipped)
     }
@@ -95,8 +87,7 @@ extension PipelineDraft {
 
     /// Data rows the draft skips: indented lower levels and labels that are no known region.
     func skippedRows() -> Set<Int> {
-        guard let regionColumn else { return [] }
-        let score = RegionColumnScore(shape, column: regionColumn)
+        guard let regionColumn, let score = regionScore else { return [] }
         let unknown = Set(score.unknown + score.indentedUnknown)
         let texts = columnTexts(regionColumn)
         return Set(texts.indices.filter { unknown.contains(texts[$0]) })

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The draft as a pipeline file: every text quoted, so no label can break the YAML.
 extension PipelineDraft {
     func yaml(drafted day: String) -> String {
@@ -22,8 +20,7 @@ extension PipelineDraft {
         lines.append("  header_rows: [\(headerRowNames.map(Self.quoted).joined(separator: ", "))]")
         lines += columnLines()
         if let unitFromLabel { lines.append("unit_from_label: \(Self.quoted(unitFromLabel))") }
-        if let regionColumn, !RegionColumnScore(shape, column: regionColumn).indentedUnknown.isEmpty
-        {
+        if regionScore?.indentedUnknown.isEmpty == false {
             lines += ["indented_rows:", "  skip: \(Self.quoted(Self.indentedReason))"]
         }
         if tolerance > 0 { lines.append("tolerance: \(tolerance)") }
@@ -67,9 +64,9 @@ extension PipelineDraft {
 
     private func ruleLines() -> [String] {
         var lines = ["rules:"]
-        if let regionColumn {
+        if let regionColumn, let score = regionScore {
             let name = Self.quoted(shape.names[regionColumn])
-            for label in RegionColumnScore(shape, column: regionColumn).unknown {
+            for label in score.unknown {
                 lines.append("  - when: {\(name): \(Self.quoted(label))}")
                 lines.append("    skip: \(Self.quoted("not a region the vocabulary knows"))")
             }
@@ -77,29 +74,11 @@ extension PipelineDraft {
         for rule in rules {
             let when = rule.conditions.map { "\(Self.quoted($0.column)): \(Self.quoted($0.value))" }
             lines.append("  - when: {\(when.joined(separator: ", "))}")
-            if let measure = rule.measure { lines.append("    set: {measure: \(measure)}") }
+            lines.append("    set: {measure: \(rule.measure)}")
         }
         return lines.count == 1 ? [] : lines
     }
 
-    /// A YAML double-quoted scalar.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\x%02X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A YAML double-quoted scalar (JSON's escapes are YAML's).
+    static func quoted(_ text: String) -> String { QuotedText.json(text) }
 }

@@ -1,10 +1,10 @@
 /// A pipeline drafted from a table's cells: everything `innostat init` writes, and the account
 /// of what it inferred and what a person should check.
 struct PipelineDraft {
+    /// `when` these header rows and columns hold these labels, `set` the measure.
     struct Rule {
         let conditions: [(column: String, value: String)]
-        let measure: String?
-        let skip: String?
+        let measure: String
     }
 
     struct Measure {
@@ -19,12 +19,15 @@ struct PipelineDraft {
     let shape: TableShape
     let table: SurveyedTable
     var regionColumn: Int?
+    /// How the region column's labels read, once: known, unknown, indented lower levels.
+    var regionScore: RegionColumnScore?
     var categoryColumns: [Int] = []
     var carryDown: [Int] = []
     /// `wide.header_rows`, top to bottom.
     var headerRowNames: [String] = []
+    /// The texts of each value column under the header rows other than the period row.
+    let columnKeys: [[String]]
     var unitFromLabel: String?
-    var indentedReason: String?
     var rules: [Rule] = []
     var measures: [Measure] = []
     var tolerance = 0
@@ -38,17 +41,23 @@ struct PipelineDraft {
         self.table = table
         self.name = name
         self.input = input
-        shape = try TableShape(table, file: file)
+        let shape = try TableShape(table, file: file)
+        self.shape = shape
+        let keyRows = shape.header.indices.filter { $0 != shape.periodRow }
+        columnKeys = shape.valueColumns.map { column in
+            keyRows.map { RowMapper.label(shape.header[$0][column]) }
+        }
         func refuse(_ reason: String) -> DraftRefusal { DraftRefusal(file: file, reason: reason) }
         let candidates = shape.rowColumns.filter {
             !shape.codeColumns.contains($0) && $0 != shape.periodColumn
         }
-        let regions = candidates.filter { RegionColumnScore(shape, column: $0).isRegion }
+        let regions = candidates.map { (column: $0, score: RegionColumnScore(shape, column: $0)) }
+            .filter(\.score.isRegion)
         if regions.count > 1 {
-            let names = regions.map { "\"\(shape.names[$0])\"" }.joined(separator: " and ")
+            let names = regions.map { "\"\(shape.names[$0.column])\"" }.joined(separator: " and ")
             throw refuse("two region dimensions (\(names)): a pipeline reads one region column")
         }
-        regionColumn = regions.first
+        (regionColumn, regionScore) = (regions.first?.column, regions.first?.score)
         categoryColumns = candidates.filter { $0 != regionColumn }
         carryDown = try carriedColumns(candidates, refuse)
         headerRowNames = headerNames()

@@ -44,7 +44,8 @@ struct SurveyedTable {
             let read = ReadSpec(
                 encoding: .auto, delimiter: UInt8(ascii: ","), commentPrefix: nil, skipRecords: 0,
                 strayQuotes: .reject)
-            let extractor = try SheetExtractor(read: read, path: path, displayPath: displayPath)
+            let extractor = try SheetExtractor(
+                read: read, form: form, path: path, displayPath: displayPath)
             try extractor.forEachRow { try take($0.line, $0.fields) }
             (sheet, metadata, encoding) = (extractor.sheet, extractor.metadata, nil)
         }

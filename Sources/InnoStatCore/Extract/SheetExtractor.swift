@@ -16,9 +16,9 @@ struct SheetExtractor {
     /// The sheet KOSIS writes its table in.
     static let kosisDataSheet = "데이터"
 
-    init(read: ReadSpec, path: String, displayPath: String) throws {
+    init(read: ReadSpec, form: TableForm, path: String, displayPath: String) throws {
         let names: [String]
-        if TableForm.of(path: path) == .xls {
+        if form == .xls {
             let workbook = try XLSWorkbook(path: path, displayPath: displayPath)
             (source, names) = (.xls(workbook), workbook.sheetNames)
         } else {

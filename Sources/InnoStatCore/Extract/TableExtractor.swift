@@ -20,8 +20,6 @@ struct TableExtractor {
         var encodingWarning: EncodingWarning?
         /// The sheet read, for a workbook.
         var sheet: String?
-        /// A KOSIS workbook's `메타정보` sheet.
-        var metadata: KOSISMetadata?
     }
 
     /// Calls `onHeader` once, then `onRow` for each data row. A file with no header, or with a
@@ -34,16 +32,18 @@ struct TableExtractor {
     ) throws -> Outcome {
         var table = TableAssembler(read: read, headerRowCount: headerRowCount)
         let outcome: Outcome
-        switch TableForm.of(path: path) {
+        let form = TableForm.of(path: path)
+        switch form {
         case .csv:
             outcome = try extractCSV(&table, onHeader, onRow, onProgress)
         case .xlsx, .xls:
-            let sheets = try SheetExtractor(read: read, path: path, displayPath: displayPath)
+            let sheets = try SheetExtractor(
+                read: read, form: form, path: path, displayPath: displayPath)
             (table.metadata, table.sheet) = (sheets.metadata, sheets.sheet)
             try sheets.forEachRow { row in
                 try table.take(row, onHeader: onHeader, onRow: onRow, file: displayPath)
             }
-            outcome = Outcome(sheet: sheets.sheet, metadata: sheets.metadata)
+            outcome = Outcome(sheet: sheets.sheet)
         }
         try table.finish(file: displayPath, sheet: outcome.sheet)
         return outcome

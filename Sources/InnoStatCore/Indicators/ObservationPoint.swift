@@ -10,6 +10,9 @@ public struct ObservationPoint: Sendable, Equatable, Hashable {
     public let value: Double?
     public let status: ObservationStatus
     public let sourceID: String
+    /// The last month a dated period covers (`1981-10` → 10, `2024-Q3` → 9, `2020-S2` → 12);
+    /// nil for a whole year. Read once from `period`: choosing a year's figure ranks by it.
+    public let month: Int?
 
     public init(
         measure: String, region: String, period: String, year: Int, sector: String,
@@ -24,13 +27,7 @@ public struct ObservationPoint: Sendable, Equatable, Hashable {
         self.value = value
         self.status = status
         self.sourceID = sourceID
-    }
-
-    /// The last month a dated period covers (`1981-10` → 10, `2024-Q3` → 9, `2020-S2` → 12);
-    /// nil for a whole year.
-    public var month: Int? {
-        guard period.count > 4, let parsed = PeriodParser.parse(period) else { return nil }
-        return parsed.endMonth
+        month = period.count > 4 ? PeriodParser.parse(period)?.endMonth : nil
     }
 
     public var isYearEnd: Bool { month == 12 }

@@ -41,7 +41,7 @@ extension FileLoader {
         let outcome = try extractor.extract(
             onHeader: { table in
                 header = table.names
-                result.sheet = table.sheet
+                (result.sheet, result.metadata) = (table.sheet, table.metadata)
                 mapper = try RowMapper(spec: spec, table: table, file: displayPath)
             },
             onRow: { record in
@@ -56,7 +56,6 @@ extension FileLoader {
             },
             onProgress: onProgress)
         result.encoding = outcome.encoding?.rawValue
-        result.metadata = outcome.metadata
         if let warning = outcome.encodingWarning {
             try recorder.recordEncodingWarning(warning, result: &result)
         }

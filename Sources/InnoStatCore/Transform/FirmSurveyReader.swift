@@ -47,7 +47,8 @@ struct FirmSurveyReader {
         }
         var outcome: (encoding: TextEncoding?, encodingWarning: EncodingWarning?, sheet: String?) =
             (nil, nil, nil)
-        if TableForm.of(path: path) == .csv {
+        let form = TableForm.of(path: path)
+        if form == .csv {
             let reader = try CSVReader(
                 path: path, displayPath: displayPath,
                 options: CSVReaderOptions(
@@ -56,7 +57,8 @@ struct FirmSurveyReader {
             try reader.forEachRecord(take)
             outcome = (reader.detectedEncoding, reader.encodingWarning, nil)
         } else {
-            let sheets = try SheetExtractor(read: read, path: path, displayPath: displayPath)
+            let sheets = try SheetExtractor(
+                read: read, form: form, path: path, displayPath: displayPath)
             onSheet(sheets.sheet)
             try sheets.forEachRow { row in
                 try CSVRecord.withRecord(fields: row.fields, line: row.line, take)

@@ -11,8 +11,8 @@ extension RowMapper {
     }
 
     static func layoutColumns(
-        of spec: PipelineSpec, _ columns: HeaderColumns, compiled: CompiledRules,
-        carried: [Int], notes: [Int]
+        of spec: PipelineSpec, _ columns: HeaderColumns, dimensions: [Dimension: Int],
+        compiled: CompiledRules, carried: [Int], notes: [Int]
     ) throws -> LayoutColumns {
         var unitRow: Int?
         var unitColumn: Int?
@@ -23,7 +23,6 @@ extension RowMapper {
                 unitColumn = try columns.index(of: name, keyPath: "unit_from_label")
             }
         }
-        let dimensions = try columns.dimensionIndex()
         switch spec.layout {
         case .long:
             let column = ValueColumn(index: dimensions[.value]!, period: nil)

@@ -98,7 +98,8 @@ struct RowMapper {
         (rules, conditionColumns) = (compiled.rules, compiled.conditionColumns)
         measureUnits = Self.measureUnits(of: spec)
         let layout = try Self.layoutColumns(
-            of: spec, columns, compiled: compiled, carried: carryDownColumns, notes: noteColumns)
+            of: spec, columns, dimensions: columnIndex, compiled: compiled,
+            carried: carryDownColumns, notes: noteColumns)
         (groups, ignoredColumns, unitLabelColumn) = (
             layout.groups, layout.ignored, layout.unitColumn
         )

@@ -85,14 +85,6 @@ struct TableExtractorTests {
         #expect(PlainDecimal.text(written) == plain)
     }
 
-    @Test(arguments: [
-        (1, "A"), (2, "B"), (26, "Z"), (27, "AA"), (52, "AZ"), (53, "BA"), (74, "BV"),
-        (702, "ZZ"), (703, "AAA"),
-    ])
-    func columnLetters(column: Int, letters: String) {
-        #expect(SourcePlace.columnLetters(column) == letters)
-    }
-
     @Test func placesInASheetAreSheetAndCell() {
         #expect(
             SourcePlace.text(file: "a.xlsx", line: 14, column: 3, sheet: "데이터") == "a.xlsx:데이터!C14")
