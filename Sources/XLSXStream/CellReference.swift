@@ -10,19 +10,27 @@ public struct CellReference: Equatable, Hashable {
 
     /// Parses `C14` or `AB7`; nil for anything else.
     init?(_ text: String) {
+        self.init(utf8: text.utf8)
+    }
+
+    /// Parses the bytes of `C14` or `AB7`; nil for anything else.
+    init?<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) {
         var column = 0
-        var digits = ""
-        for scalar in text.unicodeScalars {
-            if digits.isEmpty, ("A"..."Z").contains(scalar) {
-                column = column * 26 + Int(scalar.value - 64)
+        var row = 0
+        var digits = 0
+        for byte in bytes {
+            if digits == 0, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) {
+                column = column * 26 + Int(byte - UInt8(ascii: "A") + 1)
                 if column > 16_384 { return nil }
-            } else if ("0"..."9").contains(scalar) {
-                digits.unicodeScalars.append(scalar)
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                row = row * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                if row > 1_048_576 { return nil }
             } else {
                 return nil
             }
         }
-        guard column > 0, let row = Int(digits), row > 0, row <= 1_048_576 else { return nil }
+        guard column > 0, row > 0 else { return nil }
         self.column = column
         self.row = row
     }

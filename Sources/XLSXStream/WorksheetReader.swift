@@ -13,7 +13,7 @@ final class WorksheetReader: XMLEventHandler {
     private var rowNumber = 0
     private var cells: [XLSXCell] = []
     private var cellReference: CellReference?
-    private var cellType = ""
+    private var cellType = CellType.number
     private var text: [UInt8] = []
     private var collecting = false
     private var cellHasValue = false
@@ -32,15 +32,15 @@ final class WorksheetReader: XMLEventHandler {
     func start(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("c") {
             let next = CellReference(column: (cells.last?.column ?? 0) + 1, row: rowNumber)
-            cellReference = attributes["r"].flatMap(CellReference.init) ?? next
-            cellType = attributes["t"] ?? "n"
+            cellReference = attributes.bytes("r").flatMap { CellReference(utf8: $0) } ?? next
+            cellType = CellType(attribute: attributes.bytes("t"))
             cellHasValue = false
             text.removeAll(keepingCapacity: true)
         } else if name.is("v") || (inInlineString && name.is("t")) {
             collecting = true
             cellHasValue = true
         } else if name.is("row") {
-            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            rowNumber = attributes.bytes("r").flatMap(Self.decimal) ?? rowNumber + 1
             cells.removeAll(keepingCapacity: true)
         } else if name.is("is") {
             inInlineString = true
@@ -78,25 +78,51 @@ final class WorksheetReader: XMLEventHandler {
     }
 
     private func value(of reference: CellReference) -> XLSXCell.Value? {
-        let written = String(decoding: text, as: UTF8.self)
-        if written.isEmpty && cellType != "inlineStr" && cellType != "str" { return nil }
+        if text.isEmpty && cellType != .inlineString && cellType != .formulaString { return nil }
         switch cellType {
-        case "s":
-            guard let index = Int(written), sharedStrings.indices.contains(index) else {
-                fail(reference, "shared string \(written) does not exist")
+        case .sharedString:
+            guard let index = text.withUnsafeBufferPointer(Self.decimal),
+                sharedStrings.indices.contains(index)
+            else {
+                fail(reference, "shared string \(writtenText) does not exist")
                 return nil
             }
             return .text(sharedStrings[index])
-        case "inlineStr", "str", "d": return .text(written)
-        case "b": return .boolean(written == "1")
-        case "e": return .error(written)
-        default:
-            guard let number = Double(written), number.isFinite else {
+        case .inlineString, .formulaString, .date: return .text(writtenText)
+        case .boolean: return .boolean(text == [UInt8(ascii: "1")])
+        case .error: return .error(writtenText)
+        case .number:
+            let written = writtenText
+            guard let number = text.withUnsafeBufferPointer(Self.integer) ?? Double(written),
+                number.isFinite
+            else {
                 fail(reference, "\"\(written)\" is not a number")
                 return nil
             }
             return .number(number, written: written)
         }
+    }
+
+    private var writtenText: String { String(decoding: text, as: UTF8.self) }
+
+    /// The value of 1 to 18 decimal digits; nil for anything else.
+    private static func decimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard (1...18).contains(bytes.count) else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    /// An integer of at most 15 digits (exact as a Double), optionally negative, without
+    /// going through text; nil for any other number, which `Double(String)` then reads.
+    private static func integer(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        let negative = bytes.first == UInt8(ascii: "-")
+        let digits = negative ? UnsafeBufferPointer(rebasing: bytes.dropFirst()) : bytes
+        guard digits.count <= 15, let value = decimal(digits) else { return nil }
+        return negative ? -Double(value) : Double(value)
     }
 
     /// Some writers leave out the other cells of a merged range: they are added here, from

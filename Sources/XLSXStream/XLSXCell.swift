@@ -17,6 +17,12 @@ public struct XLSXCell: Equatable, Sendable {
         self.value = value
     }
 
+    /// Whether the cell holds empty text.
+    public var isBlank: Bool {
+        if case .text(let text) = value { return text.isEmpty }
+        return false
+    }
+
     /// The cell's text as a table reads it: a number as written, a boolean as `TRUE`/`FALSE`.
     public var text: String {
         switch value {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A workbook (`.xlsx`) read sheet by sheet, each sheet's XML streamed: sheets are found
 /// through the workbook's relationships, never by position or file name.
 public final class XLSXWorkbook {
@@ -74,7 +76,9 @@ public final class XLSXWorkbook {
         try archive.read(entry) { bytes in
             guard !found else { return }
             let window = carried + bytes.prefix(pattern.count - 1)
-            if Self.contains(window, pattern) || Self.contains(bytes, pattern) {
+            if window.withUnsafeBufferPointer({ Self.contains($0, pattern) })
+                || Self.contains(bytes, pattern)
+            {
                 found = true
             }
             carried = Array(bytes.suffix(pattern.count - 1))
@@ -82,21 +86,20 @@ public final class XLSXWorkbook {
         return found
     }
 
-    private static func contains<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ pattern: [UInt8])
-        -> Bool where Bytes.Index == Int
-    {
-        guard bytes.count >= pattern.count, let first = pattern.first else { return false }
-        var index = bytes.startIndex
-        let last = bytes.endIndex - pattern.count
-        while index <= last {
-            if bytes[index] == first
-                && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+        guard var start = bytes.baseAddress, let first = pattern.first else { return false }
+        var remaining = bytes.count
+        return pattern.withUnsafeBytes { wanted in
+            while remaining >= wanted.count,
+                let found = memchr(start, Int32(first), remaining - wanted.count + 1)
             {
-                return true
+                let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                if memcmp(at, wanted.baseAddress!, wanted.count) == 0 { return true }
+                remaining -= at - start + 1
+                start = at + 1
             }
-            index += 1
+            return false
         }
-        return false
     }
 
     /// Every row of sheet `name`; for small sheets such as `메타정보`.

@@ -30,15 +30,21 @@ struct XMLAttributes {
 
     /// The value of the attribute `name` (with `prefix` for one such as `r:id`).
     subscript(_ name: StaticString, prefix prefix: StaticString? = nil) -> String? {
+        bytes(name, prefix: prefix).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes of the attribute `name`'s value, valid during the call only.
+    func bytes(_ name: StaticString, prefix: StaticString? = nil) -> UnsafeBufferPointer<UInt8>? {
         guard let base else { return nil }
         for index in 0..<count {
             let attribute = base + index * 5
             guard XMLName(bytes: attribute[0]).is(name) else { continue }
             if let prefix, !XMLName(bytes: attribute[1]).is(prefix) { continue }
             if prefix == nil, attribute[1] != nil { continue }
-            guard let start = attribute[3], let end = attribute[4] else { return "" }
-            return String(
-                decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+            guard let start = attribute[3], let end = attribute[4] else {
+                return UnsafeBufferPointer(start: nil, count: 0)
+            }
+            return UnsafeBufferPointer(start: start, count: end - start)
         }
         return nil
     }

@@ -119,6 +119,23 @@ struct XLSXWorkbookTests {
         #expect(rows[3].cells == [XLSXCell(column: 1, value: .text("2024-03-31"))])
     }
 
+    /// Short integers are read from their bytes, every other form through `Double`: both give
+    /// the same numbers, and the text stays as written (the independent reader's cells).
+    @Test func numberFormsKeepTheirTextAndValue() throws {
+        let expected = try String(
+            contentsOfFile: "\(Self.fixtures)/numbers.cells.tsv", encoding: .utf8)
+        #expect(try Self.cells(of: "numbers") == expected)
+        let cells = try XLSXWorkbook(path: "\(Self.fixtures)/numbers.xlsx")
+            .rows(inSheet: "표").flatMap(\.cells)
+        let values = cells.map { cell -> Double? in
+            guard case .number(let number, _) = cell.value else { return nil }
+            return number
+        }
+        #expect(values == [-12, 1_234_567_890_123_456, 1, 5, 1500, 0, 999_999_999_999_999])
+        guard case .number(let negativeZero, _) = cells[5].value else { return }
+        #expect(negativeZero.sign == .minus)
+    }
+
     struct Refusal: Sendable, CustomTestStringConvertible {
         let file: String
         let message: String
@@ -145,6 +162,7 @@ struct XLSXWorkbookTests {
         Refusal(
             file: "badshared.xlsx",
             message: "badshared.xlsx:표!C2: shared string 9 does not exist"),
+        Refusal(file: "badnumber.xlsx", message: "badnumber.xlsx:표!A1: \"12abc\" is not a number"),
     ]
 
     @Test(arguments: refusals)

@@ -4,6 +4,7 @@
 /// is kept as it is, for the value reader to refuse.
 enum PlainDecimal {
     static func text(_ written: String) -> String {
+        if isPlain(written.utf8) { return written }
         var scalars = Substring(written)
         var sign = ""
         if let first = scalars.first, first == "-" || first == "+" {
@@ -38,5 +39,26 @@ enum PlainDecimal {
         if whole.isEmpty { whole = "0" }
         let number = decimals.isEmpty ? String(whole) : "\(whole).\(decimals)"
         return number == "0" ? number : sign + number
+    }
+
+    /// Whether `utf8` is already plain: an optional minus on a non-zero number, digits without
+    /// a leading zero, and an optional point followed by digits that do not end in zero.
+    private static func isPlain(_ utf8: String.UTF8View) -> Bool {
+        var bytes = utf8[...]
+        let negative = bytes.first == UInt8(ascii: "-")
+        if negative { bytes = bytes.dropFirst() }
+        let point = bytes.firstIndex(of: UInt8(ascii: "."))
+        let whole = bytes[..<(point ?? bytes.endIndex)]
+        guard let first = whole.first, first != UInt8(ascii: "0") || whole.count == 1,
+            whole.allSatisfy(isDigit)
+        else { return false }
+        guard let point else { return !(negative && first == UInt8(ascii: "0")) }
+        let fraction = bytes[bytes.index(after: point)...]
+        guard let last = fraction.last else { return false }
+        return last != UInt8(ascii: "0") && fraction.allSatisfy(isDigit)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 }

@@ -55,7 +55,7 @@ struct SheetExtractor {
     func forEachRow(_ body: (SheetRow) throws -> Void) throws {
         var width = 0
         func take(_ row: XLSXRow) throws {
-            guard row.cells.contains(where: { !$0.text.isEmpty }) else { return }
+            guard row.cells.contains(where: { !$0.isBlank }) else { return }
             width = max(width, row.cells.last?.column ?? 0)
             var fields = Array(repeating: "", count: width)
             for cell in row.cells { fields[cell.column - 1] = Self.text(of: cell) }

@@ -27,6 +27,9 @@ book('badshared.xlsx', W % ('<row r="2"><c r="C2" t="s"><v>9</v></c></row>',''),
 # <mergeCells> across the 64 KiB chunks the reader inflates in: it starts 6 bytes before one.
 head='<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>merged</t></is></c></row>'
 book('straddle.xlsx', head + ' '*(65536 - 6 - len(head) - len('</sheetData>')) + '</sheetData><mergeCells count="1"><mergeCell ref="A1:C1"/></mergeCells></worksheet>')
+# Number forms: integers read without text, the rest through Double; a bad number refused.
+book('numbers.xlsx', W % ('<row r="1"><c r="A1"><v>-12</v></c><c r="B1"><v>1234567890123456</v></c><c r="C1"><v>0001</v></c><c r="D1"><v>+5</v></c><c r="E1"><v>1.5E3</v></c><c r="F1"><v>-0</v></c><c r="G1"><v>999999999999999</v></c></row>', ''))
+book('badnumber.xlsx', W % ('<row r="1"><c r="A1"><v>12abc</v></c></row>', ''))
 open('notzip.xlsx','w').write('period,value\n2020,1\n')
 
 def cells(path):
@@ -62,5 +65,5 @@ def cells(path):
                 out.append('%s\t%d\t%s'%(row.get('r'),col,text.replace('\t','\\t').replace('\n','\\n')))
     return '\n'.join(out)+'\n'
 for f in sorted(os.listdir('.')):
-    if f.endswith('.xlsx') and f not in ('bomb.xlsx','doctype.xlsx','laughs.xlsx','broken.xlsx','badshared.xlsx','notzip.xlsx'):
+    if f.endswith('.xlsx') and f not in ('bomb.xlsx','doctype.xlsx','laughs.xlsx','broken.xlsx','badshared.xlsx','badnumber.xlsx','notzip.xlsx'):
         open(f[:-5]+'.cells.tsv','w').write(cells(f))
