@@ -86,17 +86,22 @@ public final class XLSXWorkbook {
         return found
     }
 
-    private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
-        guard var start = bytes.baseAddress, let first = pattern.first else { return false }
-        var remaining = bytes.count
+    /// Whether `bytes` hold `pattern`, found by its byte at `anchor`: a byte that is rare
+    /// in sheet data (`g` of `<mergeCells`, never in a number or a cell reference) keeps
+    /// memchr from stopping at every tag.
+    private static func contains(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], anchor: Int = 4
+    ) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= pattern.count else { return false }
+        let last = bytes.count - pattern.count
+        var offset = anchor
         return pattern.withUnsafeBytes { wanted in
-            while remaining >= wanted.count,
-                let found = memchr(start, Int32(first), remaining - wanted.count + 1)
+            while offset <= last + anchor,
+                let found = memchr(base + offset, Int32(wanted[anchor]), last + anchor - offset + 1)
             {
-                let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                let at = UnsafePointer(found.assumingMemoryBound(to: UInt8.self)) - anchor
                 if memcmp(at, wanted.baseAddress!, wanted.count) == 0 { return true }
-                remaining -= at - start + 1
-                start = at + 1
+                offset = at - base + anchor + 1
             }
             return false
         }

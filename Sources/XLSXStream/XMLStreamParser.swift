@@ -79,8 +79,10 @@ final class XMLStreamParser {
     fileprivate func text(_ bytes: UnsafeBufferPointer<UInt8>) { handler.text(bytes) }
 }
 
-private func parser(_ context: UnsafeMutableRawPointer?) -> XMLStreamParser {
-    Unmanaged<XMLStreamParser>.fromOpaque(context!).takeUnretainedValue()
+/// Calls `body` with the parser behind `context` without retaining it: the parser outlives
+/// every callback of its own `xmlParseChunk`, and a retain per element is measurable.
+private func withParser(_ context: UnsafeMutableRawPointer?, _ body: (XMLStreamParser) -> Void) {
+    Unmanaged<XMLStreamParser>.fromOpaque(context!)._withUnsafeGuaranteedRef(body)
 }
 
 private func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
@@ -93,30 +95,32 @@ private func startElement(
     _ namespaces: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, _ attributeCount: Int32,
     _ defaulted: Int32, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 ) {
-    parser(context).start(
-        XMLName(bytes: localName),
-        XMLAttributes(base: attributes, count: Int(attributeCount)))
+    withParser(context) {
+        $0.start(
+            XMLName(bytes: localName),
+            XMLAttributes(base: attributes, count: Int(attributeCount)))
+    }
 }
 
 private func endElement(
     _ context: UnsafeMutableRawPointer?, _ localName: UnsafePointer<xmlChar>?,
     _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?
 ) {
-    parser(context).end(XMLName(bytes: localName))
+    withParser(context) { $0.end(XMLName(bytes: localName)) }
 }
 
 private func characters(
     _ context: UnsafeMutableRawPointer?, _ bytes: UnsafePointer<xmlChar>?, _ count: Int32
 ) {
     guard let bytes else { return }
-    parser(context).text(UnsafeBufferPointer(start: bytes, count: Int(count)))
+    withParser(context) { $0.text(UnsafeBufferPointer(start: bytes, count: Int(count))) }
 }
 
 private func refuseDTD(
     _ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?,
     _ externalID: UnsafePointer<xmlChar>?, _ systemID: UnsafePointer<xmlChar>?
 ) {
-    parser(context).stop("has a DTD (<!DOCTYPE>), which a workbook never needs: refused")
+    withParser(context) { $0.stop("has a DTD (<!DOCTYPE>), which a workbook never needs: refused") }
 }
 
 private func refuseEntity(
@@ -124,12 +128,12 @@ private func refuseEntity(
     _ publicID: UnsafePointer<xmlChar>?, _ systemID: UnsafePointer<xmlChar>?,
     _ content: UnsafeMutablePointer<xmlChar>?
 ) {
-    parser(context).stop("declares an entity: refused")
+    withParser(context) { $0.stop("declares an entity: refused") }
 }
 
 private func noEntity(
     _ context: UnsafeMutableRawPointer?, _ name: UnsafePointer<xmlChar>?
 ) -> xmlEntityPtr? {
-    parser(context).stop("uses an undeclared entity &\(string(name));: refused")
+    withParser(context) { $0.stop("uses an undeclared entity &\(string(name));: refused") }
     return nil
 }
