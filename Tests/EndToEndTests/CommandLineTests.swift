@@ -89,7 +89,7 @@ struct CommandLineTests {
             arguments: ["validate", "--only", "misspelt"], status: 1,
             stderr: "Pipelines/misspelt.yaml: colums: unknown key (known here: checks, columns, "
                 + "defaults, description, enabled, indented_rows, inputs, layout, may_shrink, measures, name, precedence, "
-                + "read, region_code_system, rules, series_breaks, source, tolerance, "
+                + "read, region_code_system, rules, series_breaks, source, status_codes, tolerance, "
                 + "unit_from_label, unmatched, wide)"),
         Case(
             arguments: ["run", "--warehouse", "other_app.sqlite", "--only", "kosis_grdp"],

@@ -184,7 +184,7 @@ struct ExplainEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: innostat.path("copy.sqlite")))
         #expect(!FileManager.default.fileExists(atPath: innostat.path("other.sqlite")))
         #expect(try Data(contentsOf: URL(fileURLWithPath: warehouse)) == before)
-        #expect(try innostat.scalar("PRAGMA user_version") == "7")
+        #expect(try innostat.scalar("PRAGMA user_version") == "8")
 
         let schema = try innostat.run(
             "query", "--format", "csv", "PRAGMA table_info(indicator_input)")

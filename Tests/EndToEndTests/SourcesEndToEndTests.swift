@@ -106,15 +106,15 @@ struct SourcesEndToEndTests {
             read: 3, loaded: 3, skipped: 0, observations: 3),
         FileCounts(
             pipeline: "unesco_uis", file: "international/unesco_uis/SCN_DS_16122020083400698.csv",
-            read: 22839, loaded: 69, skipped: 22770, observations: 69),
+            read: 22839, loaded: 4167, skipped: 18672, observations: 4167),
         FileCounts(
             pipeline: "world_bank_wdi",
             file: "international/wdi/API_GB.XPD.RSDV.GD.ZS_DS2_en_csv_v2_232.csv", read: 265,
-            loaded: 1, skipped: 264, observations: 66),
+            loaded: 225, skipped: 40, observations: 14850),
         FileCounts(
             pipeline: "world_bank_wdi",
             file: "international/wdi/API_SP.POP.SCIE.RD.P6_DS2_en_csv_v2_37695.csv", read: 265,
-            loaded: 1, skipped: 264, observations: 66),
+            loaded: 225, skipped: 40, observations: 14850),
     ]
 
     @Test func everyFileLoadsWithItsCountsAndNoReject() throws {
@@ -153,7 +153,7 @@ struct SourcesEndToEndTests {
         #expect(status.stdout.contains("rejects: 1\n"))
         #expect(
             status.stdout.contains(
-                "other countries and regional aggregates (the warehouse holds Korea and its provinces only) │ 22611 │"
+                "UIS and SDG regional groupings have no region code here (40675, the SDG World, repeats 40510) │  4466 │"
             ))
     }
 
@@ -382,7 +382,7 @@ struct SourcesEndToEndTests {
         #expect(result.stdout.split(separator: "\n").count == Self.counts.count)
         #expect(
             result.stdout.contains(
-                "unesco_uis\tRawData/\(Self.uis)\t22839 rows\t69 observations\t22770 skipped\t0 rejects"
+                "unesco_uis\tRawData/\(Self.uis)\t22839 rows\t4167 observations\t18672 skipped\t0 rejects"
             ))
     }
 }

@@ -309,7 +309,7 @@ struct UnattendedRunTests {
 extension UnattendedRunTests {
     @Test func progressShowsOnATerminalOnly() throws {
         let innostat = try InnoStatBinary()
-        try Self.addBulkSource(to: innostat, years: 1001...1150)
+        try Self.addBulkSource(to: innostat, years: 1001...1450)
         let terminal = try innostat.run(
             executable: "/usr/bin/script",
             arguments: ["-qec", "\(InnoStatBinary.executable) run --force", "/dev/null"])

@@ -55,7 +55,7 @@ extension PipelineDraft {
                     + "(\(score.indentedUnknown.prefix(3).joined(separator: ", "))…)")
         }
         for label in score.unknown {
-            let closest = RegionCatalog.korea.closestNames(to: label, limit: 3)
+            let closest = RegionCatalog.standard.closestNames(to: label, limit: 3)
             lines.append(
                 "check: \"\(label)\" is no region the vocabulary knows (closest: "
                     + "\(closest.joined(separator: ", "))): its rows are skipped")

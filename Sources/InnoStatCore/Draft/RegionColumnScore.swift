@@ -17,7 +17,7 @@ struct RegionColumnScore {
             let text = trimmed(raw)
             guard !text.isEmpty, seen.insert(text).inserted else { continue }
             labels.append(text)
-            if RegionCatalog.korea.resolve(text) != nil {
+            if RegionCatalog.standard.resolve(text) != nil {
                 known.append(text)
             } else if let first = raw.unicodeScalars.first, first == "\u{3000}" || first == " " {
                 indented.append(text)

@@ -142,7 +142,7 @@ extension IndicatorCatalog {
 
         func region(_ child: YAMLCursor) throws -> String? {
             guard let code = try child.optionalString() else { return nil }
-            guard RegionCatalog.korea.region(code: code) != nil else {
+            guard RegionCatalog.standard.region(code: code) != nil else {
                 throw child.error("unknown region \"\(code)\" (use ISO codes: KR, KR-11 … KR-50)")
             }
             return code

@@ -36,7 +36,7 @@ public final class Warehouse {
     /// Writes the region, sector, size and status vocabularies; safe to repeat.
     func syncVocabularies() throws {
         try database.transaction(.immediate) {
-            try syncRegions(RegionCatalog.korea)
+            try syncRegions(RegionCatalog.standard)
             let sector = try database.prepare(
                 "INSERT OR REPLACE INTO sector(sector_code, name_en, name_ko) VALUES (?, ?, ?)")
             for entry in SectorCatalog.standard.entries {
@@ -70,7 +70,8 @@ public final class Warehouse {
             """)
         for entry in catalog.regions {
             try region.execute([
-                .text(entry.code), .text(entry.nameEN), .text(entry.nameKO), .text(entry.level),
+                .text(entry.code), .text(entry.nameEN), DatabaseValue(entry.nameKO),
+                .text(entry.level),
                 DatabaseValue(entry.parentCode), .integer(entry.isCapitalRegion ? 1 : 0),
                 DatabaseValue(entry.validFrom), DatabaseValue(entry.validTo),
             ])

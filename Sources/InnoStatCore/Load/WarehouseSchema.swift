@@ -17,6 +17,9 @@ public enum WarehouseSchema {
         Migration(
             version: 7, name: "quarters and halves, workbook sheets, citations from metadata",
             sql: version7, rebuildsTables: true),
+        Migration(
+            version: 8, name: "every country and the aggregates as regions", sql: version8,
+            rebuildsTables: true),
     ]
 
     public static var migrator: Migrator { Migrator(migrations) }

@@ -132,7 +132,7 @@ extension PipelineSpec {
     {
         let code: String?
         switch over {
-        case .region: code = RegionCatalog.korea.resolve(text)
+        case .region: code = RegionCatalog.standard.resolve(text)
         case .sector: code = SectorCatalog.standard.resolve(text)
         case .size: code = FirmSizeCatalog.standard.resolve(text)
         }

@@ -20,7 +20,7 @@ extension PipelineSpec {
         "name", "enabled", "description", "source", "precedence", "inputs", "read", "layout",
         "wide", "columns", "defaults", "region_code_system", "series_breaks", "measures",
         "rules", "unmatched", "tolerance", "checks", "may_shrink", "unit_from_label",
-        "indented_rows",
+        "indented_rows", "status_codes",
     ]
 
     public static func parse(yaml: String, file: String, defaultName: String) throws
@@ -55,6 +55,7 @@ extension PipelineSpec {
         let mayShrink = try root["may_shrink"].bool(default: false)
         let unitFromLabel = try root["unit_from_label"].optionalString()
         let indentedRows = try parseIndentedRows(root["indented_rows"])
+        let statusCodes = try parseStatusCodes(root["status_codes"])
         try root.finish()
 
         var spec = PipelineSpec(
@@ -67,6 +68,7 @@ extension PipelineSpec {
         spec.mayShrink = mayShrink
         spec.unitFromLabel = unitFromLabel
         spec.indentedRows = indentedRows
+        spec.statusCodes = statusCodes
         try spec.checkConsistency(root: root)
         return spec
     }
@@ -116,6 +118,26 @@ extension PipelineSpec {
             cursor, allowed: Dimension.allCases, skipping: [Dimension.note.rawValue])
         columns[.note] = nil
         return (columns, noteColumns)
+    }
+
+    /// `status_codes`: a publisher's flag → the warehouse status it stands for (`+: E`).
+    private static func parseStatusCodes(_ cursor: YAMLCursor) throws
+        -> [String: ObservationStatus]
+    {
+        guard cursor.exists else { return [:] }
+        var codes: [String: ObservationStatus] = [:]
+        for (keyNode, valueNode) in try cursor.requireMapping() {
+            guard let key = keyNode.string else { throw cursor.error("keys must be text") }
+            let child = YAMLCursor(
+                file: cursor.file, path: "\(cursor.path).\(key)", node: valueNode)
+            let letter = try child.string()
+            guard let status = ObservationStatus(letter: letter) else {
+                let known = ObservationStatus.allCases.map(\.letter).joined(separator: ", ")
+                throw child.error("\"\(letter)\" is not a status (\(known))")
+            }
+            codes[key.trimmingCharacters(in: .whitespaces)] = status
+        }
+        return codes
     }
 
     /// `series_breaks`: period → the reason the series breaks there.
@@ -281,7 +303,7 @@ extension PipelineSpec {
     ) throws {
         switch dimension {
         case .region:
-            if RegionCatalog.korea.resolve(value, codeSystem: codeSystem) == nil {
+            if RegionCatalog.standard.resolve(value, codeSystem: codeSystem) == nil {
                 throw cursor.error("unknown region \"\(value)\"")
             }
         case .sector:

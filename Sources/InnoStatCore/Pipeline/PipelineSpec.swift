@@ -42,6 +42,9 @@ public struct PipelineSpec: Sendable {
     /// `unit_from_label`.
     public var unitFromLabel: String?
     public var indentedRows: IndentedRows?
+    /// A publisher's flags and the statuses they stand for (`status_codes`), read before the
+    /// SDMX letters in a status column.
+    public var statusCodes: [String: ObservationStatus] = [:]
 
     /// How many header rows the pipeline's table has.
     public var headerRowCount: Int {

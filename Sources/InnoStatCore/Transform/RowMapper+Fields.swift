@@ -36,7 +36,7 @@ extension RowMapper {
     /// unknown. Every dimension is read, so one record reports all its problems.
     func rowKey(_ fields: inout RowFields) -> RowKey? {
         let measure = measure(&fields)
-        let regions = RegionCatalog.korea
+        let regions = RegionCatalog.standard
         let region = resolve(
             .region, "region", .unknownRegion, required: true, &fields,
             { regions.resolve($0, codeSystem: spec.regionCodeSystem) },
@@ -124,7 +124,9 @@ extension RowMapper {
 
     private func declaredStatus(_ fields: inout RowFields) -> ObservationStatus? {
         guard let (text, column) = text(of: .status, in: fields) else { return nil }
-        if let status = ObservationStatus(letter: text) { return status }
+        if let status = spec.statusCodes[text] ?? ObservationStatus(letter: text) {
+            return status
+        }
         fields.rejects.append(
             reject(fields.record, column, .badStatus, "unknown status \"\(text)\""))
         return nil

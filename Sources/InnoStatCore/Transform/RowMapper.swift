@@ -164,7 +164,7 @@ struct RowMapper {
         guard let first = raw.unicodeScalars.first, first == "\u{3000}" || first == " " else {
             return nil
         }
-        let known = RegionCatalog.korea.resolve(trimmed(raw), codeSystem: spec.regionCodeSystem)
+        let known = RegionCatalog.standard.resolve(trimmed(raw), codeSystem: spec.regionCodeSystem)
         return known == nil ? indented.reason : nil
     }
 

@@ -10,14 +10,16 @@ extension RegionCatalog {
             RegionLineage(childCode: "KR-31", parentCode: "KR-48", splitDate: "1997-07-15"),
             RegionLineage(childCode: "KR-50", parentCode: "KR-44", splitDate: "2012-07-01"),
         ],
-        excludedLabels: [
-            // 광주시 / Gwangju-si is a city of Gyeonggi; Kwangju-si also names the pre-1986 city
-            // of South Chŏlla. The metropolitan city is 광주광역시 / Gwangju Metropolitan City.
-            "광주시", "Gwangju-si", "Gwangju City", "Kwangju-si", "Kwangju City",
-            // 제주시 / Jeju City is a city inside the province, not the province.
-            "제주시", "Jeju-si", "Jeju City", "Cheju-si", "Cheju City",
-        ]
+        excludedLabels: koreaExcludedLabels
     )
+
+    static let koreaExcludedLabels = [
+        // 광주시 / Gwangju-si is a city of Gyeonggi; Kwangju-si also names the pre-1986 city
+        // of South Chŏlla. The metropolitan city is 광주광역시 / Gwangju Metropolitan City.
+        "광주시", "Gwangju-si", "Gwangju City", "Kwangju-si", "Kwangju City",
+        // 제주시 / Jeju City is a city inside the province, not the province.
+        "제주시", "Jeju-si", "Jeju City", "Cheju-si", "Cheju City",
+    ]
 
     private static let koreaDivisions: [RegionDivision] = [
         RegionDivision(

@@ -12,4 +12,9 @@ public enum RegionCodeSystem: String, Sendable, CaseIterable {
     case administrative
     /// Two-letter state codes of GCAM-Korea (`SU` Seoul, `GG` Gyeonggi).
     case gcam
+    /// ISO 3166-1 numeric country codes (`410` Korea, `392` Japan; `004` or `4`).
+    case isoNumeric = "iso_numeric"
+    /// UNESCO UIS numeric codes of its aggregates (`40510` World, `40041` High income
+    /// countries); its countries are alpha-3 codes, which resolve in every system.
+    case uis
 }

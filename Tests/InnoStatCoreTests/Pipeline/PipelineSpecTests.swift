@@ -39,7 +39,7 @@ struct PipelineSpecTests {
         Mistake(
             replace: "layout: long", with: "layout: long\nenabeld: false",
             error:
-                "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, indented_rows, inputs, layout, may_shrink, measures, name, precedence, read, region_code_system, rules, series_breaks, source, tolerance, unit_from_label, unmatched, wide)"
+                "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, indented_rows, inputs, layout, may_shrink, measures, name, precedence, read, region_code_system, rules, series_breaks, source, status_codes, tolerance, unit_from_label, unmatched, wide)"
         ),
         Mistake(
             replace: "unit: percent", with: "unit: 억",
@@ -101,7 +101,7 @@ struct PipelineSpecTests {
         Mistake(
             replace: "layout: long", with: "layout: long\nregion_code_system: postal",
             error:
-                "Pipelines/x.yaml: region_code_system: unknown code system \"postal\" (known: iso, kostat, administrative, gcam)"
+                "Pipelines/x.yaml: region_code_system: unknown code system \"postal\" (known: iso, kostat, administrative, gcam, iso_numeric, uis)"
         ),
         Mistake(
             replace: "layout: long", with: "layout: long\nseries_breaks: {\"19x0\": new counting}",

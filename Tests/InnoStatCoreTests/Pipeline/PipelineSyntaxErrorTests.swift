@@ -46,7 +46,7 @@ struct PipelineSyntaxErrorTests {
             yaml: source + "inputs: [a.csv]\ncolums: {region: r}\n",
             error: "Pipelines/x.yaml: colums: unknown key (known here: checks, columns, "
                 + "defaults, description, enabled, indented_rows, inputs, layout, may_shrink, measures, name, precedence, "
-                + "read, region_code_system, rules, series_breaks, source, tolerance, "
+                + "read, region_code_system, rules, series_breaks, source, status_codes, tolerance, "
                 + "unit_from_label, unmatched, wide)"),
         Case(
             yaml: "source: {id: s, publisher: P, titel: T}\ninputs: [a.csv]\n",

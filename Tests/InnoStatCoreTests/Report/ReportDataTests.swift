@@ -133,7 +133,8 @@ struct ReportDataTests {
         #expect(data.conflicts.isEmpty)
         #expect(data.run == nil)
         #expect(data.citations.isEmpty)
-        #expect(data.regionNames.count == 18)
+        // Korea and its 17 provinces, 248 other countries, 10 aggregates.
+        #expect(data.regionNames.count == 276)
     }
 
     @Test func aDatabaseWithoutTheWarehouseTablesGivesAnEmptyReport() throws {

@@ -379,7 +379,7 @@ import Testing
         for region in catalog.regions {
             let mine = catalog.aliases.filter { $0.regionCode == region.code }
             #expect(mine.contains(RegionAlias(alias: region.nameEN, regionCode: region.code)))
-            #expect(mine.contains(RegionAlias(alias: region.nameKO, regionCode: region.code)))
+            #expect(mine.contains(RegionAlias(alias: region.nameKO!, regionCode: region.code)))
             #expect(
                 mine.contains(
                     RegionAlias(alias: region.code, regionCode: region.code, codeSystem: .iso)
