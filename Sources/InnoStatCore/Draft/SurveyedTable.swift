@@ -40,10 +40,12 @@ struct SurveyedTable {
                 options: CSVReaderOptions(delimiter: UInt8(ascii: ","), encoding: .auto))
             try reader.forEachRecord { try take($0.line, $0.fields) }
             (sheet, metadata, encoding) = (nil, nil, reader.detectedEncoding)
+        case .json:
+            let reply = try JSONTableExtractor(read: Self.read, path: path, displayPath: displayPath)
+            try reply.forEachRow { try take($0.line, $0.fields) }
+            (sheet, metadata, encoding) = (nil, nil, nil)
         case .xlsx, .xls:
-            let read = ReadSpec(
-                encoding: .auto, delimiter: UInt8(ascii: ","), commentPrefix: nil, skipRecords: 0,
-                strayQuotes: .reject)
+            let read = Self.read
             let extractor = try SheetExtractor(
                 read: read, form: form, path: path, displayPath: displayPath)
             try extractor.forEachRow { try take($0.line, $0.fields) }
@@ -58,4 +60,8 @@ struct SurveyedTable {
     }
 
     var width: Int { rows.first?.cells.count ?? 0 }
+
+    private static let read = ReadSpec(
+        encoding: .auto, delimiter: UInt8(ascii: ","), commentPrefix: nil, skipRecords: 0,
+        strayQuotes: .reject)
 }

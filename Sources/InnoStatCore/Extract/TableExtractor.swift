@@ -44,6 +44,12 @@ struct TableExtractor {
                 try table.take(row, onHeader: onHeader, onRow: onRow, file: displayPath)
             }
             outcome = Outcome(sheet: sheets.sheet)
+        case .json:
+            let reply = try JSONTableExtractor(read: read, path: path, displayPath: displayPath)
+            try reply.forEachRow { row in
+                try table.take(row, onHeader: onHeader, onRow: onRow, file: displayPath)
+            }
+            outcome = Outcome()
         }
         try table.finish(file: displayPath, sheet: outcome.sheet)
         return outcome

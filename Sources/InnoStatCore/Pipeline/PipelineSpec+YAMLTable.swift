@@ -41,6 +41,7 @@ extension PipelineSpec {
         if spec.maxFieldBytes < 1 { throw maxFieldCursor.error("must be greater than 0") }
         spec.sheet = try cursor["sheet"].optionalString()
         spec.carryDown = try cursor["carry_down"].stringList()
+        spec.dataset = try cursor["dataset"].optionalString()
         try cursor.finish()
         return spec
     }

@@ -96,6 +96,9 @@ public struct ReadSpec: Sendable {
     /// Columns whose empty cell takes the text above it (`read.carry_down`): a row dimension
     /// written once for the rows it heads.
     public var carryDown: [String] = []
+    /// The dataset of a JSON-stat collection or bundle (`read.dataset`: its label, id or
+    /// 1-based number); nil: the only one.
+    public var dataset: String?
 }
 
 /// A wide table's header (`wide:`): the names of its header rows, top to bottom, and how the
