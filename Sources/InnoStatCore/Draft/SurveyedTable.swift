@@ -41,7 +41,8 @@ struct SurveyedTable {
             try reader.forEachRecord { try take($0.line, $0.fields) }
             (sheet, metadata, encoding) = (nil, nil, reader.detectedEncoding)
         case .json:
-            let reply = try JSONTableExtractor(read: Self.read, path: path, displayPath: displayPath)
+            let reply = try JSONTableExtractor(
+                read: Self.read, path: path, displayPath: displayPath)
             try reply.forEachRow { try take($0.line, $0.fields) }
             (sheet, metadata, encoding) = (nil, nil, nil)
         case .xlsx, .xls:

@@ -17,7 +17,10 @@ struct KOSISAPIReply {
     static let knownKeys: [String] =
         ["ORG_ID", "TBL_ID", "TBL_NM"]
         + (1...8).flatMap { level in
-            ["C\(level)", "C\(level)_NM", "C\(level)_NM_ENG", "C\(level)_OBJ_NM", "C\(level)_OBJ_NM_ENG"]
+            [
+                "C\(level)", "C\(level)_NM", "C\(level)_NM_ENG", "C\(level)_OBJ_NM",
+                "C\(level)_OBJ_NM_ENG",
+            ]
         }
         + [
             "ITM_ID", "ITM_NM", "ITM_NM_ENG", "UNIT_NM", "UNIT_NM_ENG", "PRD_SE", "PRD_DE", "DT",
