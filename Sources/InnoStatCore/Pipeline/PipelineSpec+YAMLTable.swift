@@ -42,6 +42,7 @@ extension PipelineSpec {
         spec.sheet = try cursor["sheet"].optionalString()
         spec.carryDown = try cursor["carry_down"].stringList()
         spec.dataset = try cursor["dataset"].optionalString()
+        spec.delimiterIsDeclared = delimiterCursor.exists
         try cursor.finish()
         return spec
     }

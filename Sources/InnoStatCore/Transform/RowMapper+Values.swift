@@ -16,7 +16,10 @@ extension RowMapper {
                 fields.rejects.append(
                     reject(record, column.index, .notANumber, "\"\(raw)\" \(failure.reason)"))
             case .success(let parsed):
-                switch convert(parsed, rawUnit: key.rawUnit, to: key.measureUnit) {
+                switch convert(
+                    parsed, rawUnit: key.rawUnit, to: key.measureUnit,
+                    multiplier: key.unitMultiplier)
+                {
                 case .failure(let message):
                     fields.rejects.append(
                         reject(record, column.index, .unitMismatch, "\"\(raw)\": \(message)"))
@@ -51,7 +54,8 @@ extension RowMapper {
         return StagedObservation(
             measure: key.measure, region: key.region, period: period.text, year: period.year,
             sector: key.sector, size: key.size, value: value,
-            status: value == nil ? .missing : status, line: record.line, column: column + 1,
+            status: value == nil ? .missing : status, line: record.line,
+            column: record.sourceColumn(column),
             note: notes.isEmpty ? nil : notes.joined(separator: "; "),
             sourceID: key.source?.id, sourceURL: key.source?.url, rawText: raw)
     }
@@ -62,12 +66,14 @@ extension RowMapper {
     }
 
     private func convert(
-        _ parsed: ParsedValue, rawUnit: UnitCatalog.Unit?, to measureUnit: UnitCatalog.Unit
+        _ parsed: ParsedValue, rawUnit: UnitCatalog.Unit?, to measureUnit: UnitCatalog.Unit,
+        multiplier: UnitMultiplier
     ) -> Conversion {
         if parsed.ratioParts != nil {
             return .failure("a ratio, but this pipeline declares no ratio parts")
         }
-        guard let value = parsed.value else { return .success(nil) }
+        guard let written = parsed.value else { return .success(nil) }
+        let value = multiplier.apply(written)
         if parsed.isPercent && measureUnit.dimension != "percent" {
             return .failure("a percentage, but the measure is in \(measureUnit.name)")
         }
