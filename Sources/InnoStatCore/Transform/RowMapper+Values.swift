@@ -11,7 +11,7 @@ extension RowMapper {
             guard let period = column.period ?? key.period else { continue }
             guard column.index < record.count else { continue }
             let raw = record[column.index]
-            switch ValueParser.parse(raw) {
+            switch parse(raw) {
             case .failure(let failure):
                 fields.rejects.append(
                     reject(record, column.index, .notANumber, "\"\(raw)\" \(failure.reason)"))
@@ -58,6 +58,15 @@ extension RowMapper {
             column: record.sourceColumn(column),
             note: notes.isEmpty ? nil : notes.joined(separator: "; "),
             sourceID: key.source?.id, sourceURL: key.source?.url, rawText: raw)
+    }
+
+    /// SDMX writes a missing observation `NaN` (`status_codes: sdmx`); elsewhere it is no
+    /// number.
+    private func parse(_ raw: String) -> Result<ParsedValue, ValueParser.Failure> {
+        if spec.statusCodeList == .sdmx, trimmed(raw) == "NaN" {
+            return .success(ParsedValue(value: nil, status: .missing))
+        }
+        return ValueParser.parse(raw)
     }
 
     private enum Conversion {

@@ -8,7 +8,6 @@ public enum ValueParser {
 
     static let missingMarks: Set<String> = [
         "", "-", "－", "–", "—", "―", "…", "...", "‥", "..", "x", "X", "NA", "N/A", "n/a",
-        "NaN",
     ]
     static let magnitudes: [Character: Double] = ["천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12]
 
