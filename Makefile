@@ -83,6 +83,7 @@ bench: build
 	$(call install_missing,time:/usr/bin/time sqlite3:sqlite3 gcc:cc)
 	bench/run.sh
 	bench/xlsx.sh
+	bench/sdmx.sh
 
 # make fuzz [FUZZ_SECONDS=60]: each fuzz target under libFuzzer with AddressSanitizer, from the
 # seeds in Tests/FuzzRegressionTests/Inputs/<target> and the test fixtures; a crash stops it

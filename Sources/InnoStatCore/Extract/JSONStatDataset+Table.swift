@@ -2,13 +2,13 @@ extension JSONStatDataset {
     /// The dataset as a long table, one row per cell in flat-position order: for each
     /// dimension its category code (column named by the dimension's id) and label
     /// (`<id>_label`), then `value` (empty when missing), `status` and, when a category carries
-    /// a unit, `unit` (its label, else its symbol).
+    /// a unit, `metric_unit` (its label, else its symbol).
     func table() -> (header: [String], rows: [[String]]) {
         let unitDimension = dimensions.firstIndex { dimension in
             dimension.categories.contains { $0.unit != nil }
         }
         var header = dimensions.flatMap { [$0.id, "\($0.id)_label"] } + ["value", "status"]
-        if unitDimension != nil { header.append("unit") }
+        if unitDimension != nil { header.append("metric_unit") }
         var rows: [[String]] = []
         rows.reserveCapacity(cellCount)
         forEachCell { _, indexes, value, status in

@@ -33,6 +33,18 @@ struct JSONTableExtractor {
         }
     }
 
+    /// How many datasets a JSON-stat reply holds (1 for a KOSIS reply).
+    static func datasetCount(path: String, displayPath: String, limits: JSONStatLimits = .init())
+        throws -> Int
+    {
+        let data = try contents(of: path, file: displayPath, limit: limits.maxBytes)
+        guard KOSISErrorReply.message(in: data) == nil,
+            let root = try? JSONSerialization.jsonObject(with: data), !(root is [Any])
+        else { return 1 }
+        return (try? JSONStatReader(file: displayPath, limits: limits).datasets(from: root).count)
+            ?? 1
+    }
+
     /// Calls `body` with the header, then each row.
     func forEachRow(_ body: (SheetRow) throws -> Void) throws {
         try body(SheetRow(line: 0, fields: header))

@@ -71,6 +71,9 @@ public struct UnitCatalog: Sendable {
             "PT": "percent", "PT_B1GQ": "percent of GDP", "PS": "persons",
             "XDC": "national currency",
             "USD_PPP": "current PPP USD",
+            // Eurostat's unit codes.
+            "THS_T": "thousand tonnes", "T": "tonnes", "PC": "percent", "PC_GDP": "percent of GDP",
+            "NR": "count", "THS_PER": "thousand persons",
         ])
 
     private let byName: [String: Unit]
