@@ -62,28 +62,28 @@ struct SourcesEndToEndTests {
             loaded: 18, skipped: 0, observations: 1350),
         FileCounts(
             pipeline: "ncses_sei_10936", file: "international/ncses_sei/10936/data.csv", read: 72,
-            loaded: 5, skipped: 67, observations: 5),
+            loaded: 40, skipped: 32, observations: 40),
         FileCounts(
             pipeline: "ncses_sei_10937", file: "international/ncses_sei/10937/data.csv", read: 270,
-            loaded: 8, skipped: 262, observations: 8),
+            loaded: 120, skipped: 150, observations: 120),
         FileCounts(
             pipeline: "ncses_sei_10946", file: "international/ncses_sei/10946/data.csv", read: 423,
-            loaded: 5, skipped: 418, observations: 5),
+            loaded: 235, skipped: 188, observations: 235),
         FileCounts(
             pipeline: "ncses_sei_10978", file: "international/ncses_sei/10978/data.csv", read: 1175,
-            loaded: 8, skipped: 1167, observations: 8),
+            loaded: 376, skipped: 799, observations: 376),
         FileCounts(
             pipeline: "ncses_sei_1875", file: "international/ncses_sei/1875/data.csv", read: 142,
-            loaded: 2, skipped: 140, observations: 2),
+            loaded: 138, skipped: 4, observations: 138),
         FileCounts(
             pipeline: "ncses_sei_1877", file: "international/ncses_sei/1877/data.csv", read: 72,
-            loaded: 5, skipped: 67, observations: 5),
+            loaded: 40, skipped: 32, observations: 40),
         FileCounts(
             pipeline: "ncses_sei_6304", file: "international/ncses_sei/6304/data.csv", read: 148,
-            loaded: 2, skipped: 146, observations: 2),
+            loaded: 144, skipped: 4, observations: 144),
         FileCounts(
             pipeline: "ncses_sei_6306", file: "international/ncses_sei/6306/data.csv", read: 72,
-            loaded: 5, skipped: 67, observations: 5),
+            loaded: 40, skipped: 32, observations: 40),
         FileCounts(
             pipeline: "park2001_seed", file: "seed/park2001_figures.csv", read: 13, loaded: 7,
             skipped: 6, observations: 7),

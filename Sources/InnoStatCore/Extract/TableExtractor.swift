@@ -107,6 +107,7 @@ struct TableAssembler {
     private var preamble = 0
     private var headerRows: [[String]] = []
     private var headerLines: [Int] = []
+    private var derivedColumns: DerivedColumns?
     private(set) var rows = 0
     /// Handed on with the header.
     var metadata: KOSISMetadata?
@@ -133,13 +134,21 @@ struct TableAssembler {
             headerRows.append((0..<row.count).map { trimmed(row[$0]) })
             headerLines.append(row.line)
             if !isHeaderRow {
+                if !read.derive.isEmpty, let names = headerRows.last {
+                    let derived = try DerivedColumns(read.derive, header: names, file: file)
+                    derivedColumns = derived
+                    let width = headerRows.map(\.count).max() ?? 0
+                    headerRows = headerRows.map {
+                        $0 + Array(repeating: "", count: width - $0.count) + derived.names
+                    }
+                }
                 var header = TableHeader(rows: headerRows, lines: headerLines)
                 (header.metadata, header.sheet) = (metadata, sheet)
                 try onHeader(header)
             }
             return
         }
-        try onRow(row)
+        try onRow(derivedColumns?.row(row) ?? row)
         rows += 1
     }
 

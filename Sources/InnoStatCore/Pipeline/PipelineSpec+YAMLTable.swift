@@ -43,8 +43,32 @@ extension PipelineSpec {
         spec.carryDown = try cursor["carry_down"].stringList()
         spec.dataset = try cursor["dataset"].optionalString()
         spec.delimiterIsDeclared = delimiterCursor.exists
+        spec.derive = try parseDerive(cursor["derive"])
         try cursor.finish()
         return spec
+    }
+
+    /// `read.derive`: name → `{from, pattern, default}`; the pattern must compile and have a
+    /// group.
+    private static func parseDerive(_ cursor: YAMLCursor) throws -> [DeriveSpec] {
+        guard cursor.exists else { return [] }
+        var specs: [DeriveSpec] = []
+        for name in try cursor.keys() {
+            let entry = cursor[name]
+            _ = try entry.requireMapping()
+            let pattern = try entry["pattern"].string()
+            guard let regex = try? NSRegularExpression(pattern: pattern),
+                regex.numberOfCaptureGroups >= 1
+            else {
+                throw entry["pattern"].error("must be a regular expression with a group")
+            }
+            specs.append(
+                DeriveSpec(
+                    name: name, from: try entry["from"].string(), pattern: pattern,
+                    fallback: try entry["default"].optionalString()))
+            try entry.finish()
+        }
+        return specs
     }
 
     static func parseLayout(_ cursor: YAMLCursor, wide: YAMLCursor) throws -> Layout {

@@ -104,6 +104,17 @@ public struct ReadSpec: Sendable {
     public var dataset: String?
     /// Whether `read.delimiter` was given; without it a `.tsv` file is read with tabs.
     public var delimiterIsDeclared = false
+    /// Columns derived from another column's text (`read.derive`), appended in order.
+    public var derive: [DeriveSpec] = []
+}
+
+/// `read.derive.<name>: {from: COLUMN, pattern: REGEX, default: TEXT}`: a column holding the
+/// first group of the pattern's first match in COLUMN, else the default, else empty.
+public struct DeriveSpec: Sendable, Equatable {
+    public let name: String
+    public let from: String
+    public let pattern: String
+    public let fallback: String?
 }
 
 /// A wide table's header (`wide:`): the names of its header rows, top to bottom, and how the

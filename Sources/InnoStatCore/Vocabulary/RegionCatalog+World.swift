@@ -39,10 +39,15 @@ extension RegionCatalog {
     /// OECD, EU (27 since 2020) and euro area (20 since 2023); UIS's income groups are the
     /// World Bank's classification.
     private static let aggregates: [(code: String, name: String, aliases: [RegionAlias])] = [
-        aggregate("OECD", "OECD", names: ["OED", "OECD members", "OECD total", "OECD - Total"]),
+        aggregate(
+            "OECD", "OECD",
+            names: ["OED", "OECD members", "OECD total", "OECD - Total", "Total OECD"]),
         aggregate(
             "EU27_2020", "European Union (27 countries from 2020)",
-            names: ["EUU", "European Union", "EU27", "European Union - 27 countries (from 2020)"]),
+            names: [
+                "EUU", "European Union", "EU27", "EU-27",
+                "European Union - 27 countries (from 2020)",
+            ]),
         aggregate("EA20", "Euro area (20 countries)", names: ["EMU", "Euro area", "Euro area 20"]),
         aggregate("WLD", "World", names: ["W", "W0", "World"], uis: ["40510"]),
         aggregate(
