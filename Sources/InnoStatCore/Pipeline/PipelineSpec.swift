@@ -45,6 +45,9 @@ public struct PipelineSpec: Sendable {
     /// A publisher's flags and the statuses they stand for (`status_codes`), read before the
     /// SDMX letters in a status column.
     public var statusCodes: [String: ObservationStatus] = [:]
+    /// Where `innostat fetch` downloads the one input from (`fetch:`); nil: the input is
+    /// put in place by hand.
+    public var fetch: FetchSpec?
 
     /// How many header rows the pipeline's table has.
     public var headerRowCount: Int {
