@@ -87,7 +87,8 @@ struct FetchEndToEndTests {
         #expect(Self.lines(first.stderr).lines == [Self.fetchedLine])
         #expect(Self.lines(first.stderr).summary == "ok: 1 fetched, 0 unchanged, 0 failed")
         #expect(Self.contents(innostat, Self.input) == FetchServer.good)
-        #expect(try Self.folder(innostat) == ["rnd_population.csv", "rnd_population.csv.fetch.json"])
+        #expect(
+            try Self.folder(innostat) == ["rnd_population.csv", "rnd_population.csv.fetch.json"])
         let sidecar = try #require(Self.contents(innostat, Self.sidecar))
         let record = try #require(try JSONSerialization.jsonObject(with: sidecar) as? [String: Any])
         #expect(record["url"] as? String == server.url("/good.csv"))
@@ -120,7 +121,9 @@ struct FetchEndToEndTests {
         /// The lines before the failure: the retries.
         var retries: [String] = []
         let reason: String
-        let requests: Int
+        /// The requests the server logged; nil where a busy machine may time a request out
+        /// before the server has read it.
+        let requests: Int?
         var testDescription: String { path + keys }
     }
 
@@ -139,13 +142,13 @@ struct FetchEndToEndTests {
             path: "/cut-short.csv", keys: ", attempts: 1",
             reason: "the body was cut short: 542 of 1,085 bytes declared", requests: 1),
         Fault(
-            path: "/slow.csv", keys: ", timeout_seconds: 0.5, attempts: 2",
+            path: "/slow.csv", keys: ", timeout_seconds: 1, attempts: 2",
             retries: [
-                "\(pipeline): no whole answer within 0.5 s (fetch.timeout_seconds); attempt 2 "
+                "\(pipeline): no whole answer within 1 s (fetch.timeout_seconds); attempt 2 "
                     + "of 2 in 0.01 s"
             ],
-            reason: "no whole answer within 0.5 s (fetch.timeout_seconds), after 2 attempts",
-            requests: 2),
+            reason: "no whole answer within 1 s (fetch.timeout_seconds), after 2 attempts",
+            requests: nil),
         Fault(
             path: "/html.csv",
             reason: "HTTP 200 with an HTML page, not the table (an error or login page?)",
@@ -177,7 +180,7 @@ struct FetchEndToEndTests {
         #expect(Self.lines(result.stderr).summary == "failed: 0 fetched, 0 unchanged, 1 failed")
         #expect(Self.contents(innostat, Self.input) == Self.previous)
         #expect(try Self.folder(innostat) == ["rnd_population.csv"])
-        #expect(try server.requests().count == fault.requests)
+        if let requests = fault.requests { #expect(try server.requests().count == requests) }
     }
 
     @Test func aRefusedConnectionIsRetriedAndFailsInOneLine() throws {

@@ -48,10 +48,12 @@ struct FetchProvenanceEndToEndTests {
     @Test func aMissingVariableIsNamedAndNothingIsAsked() throws {
         let innostat = try Fetch.project(url: "")
         let server = try FetchServer(log: innostat.path("requests.jsonl"))
-        try Fetch.pipelineText(url: server.url("/keyed.csv?apiKey=${INNOSTAT_TEST_UNSET}"), keys: "")
-            .write(
-                toFile: innostat.path("Pipelines/\(Fetch.pipeline).yaml"), atomically: true,
-                encoding: .utf8)
+        try Fetch.pipelineText(
+            url: server.url("/keyed.csv?apiKey=${INNOSTAT_TEST_UNSET}"), keys: ""
+        )
+        .write(
+            toFile: innostat.path("Pipelines/\(Fetch.pipeline).yaml"), atomically: true,
+            encoding: .utf8)
         let result = try Fetch.fetch(innostat)
         #expect(result.status == 1)
         #expect(

@@ -9,7 +9,9 @@ public struct FetchSelectionError: CategorizedError, Equatable, Sendable,
     public var category: ErrorCategory { .usage }
 
     public var description: String {
-        let known = fetching.isEmpty ? "none has one" : "those with one: \(fetching.joined(separator: ", "))"
+        let known =
+            fetching.isEmpty
+            ? "none has one" : "those with one: \(fetching.joined(separator: ", "))"
         return "--only: pipeline \"\(name)\" has no fetch key, so nothing to fetch (\(known))"
     }
 }

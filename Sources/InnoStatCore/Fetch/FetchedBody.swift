@@ -39,8 +39,8 @@ struct FetchedBody {
     static func isHTMLPage(_ bytes: Data) -> Bool {
         var rest = bytes.prefix(1024)[...]
         if rest.starts(with: [0xEF, 0xBB, 0xBF]) { rest = rest.dropFirst(3) }
-        let start = String(decoding: rest.drop { [0x20, 0x09, 0x0A, 0x0D].contains($0) }.prefix(14), as: UTF8.self)
-            .lowercased()
+        let first = rest.drop { [0x20, 0x09, 0x0A, 0x0D].contains($0) }.prefix(14)
+        let start = String(decoding: first, as: UTF8.self).lowercased()
         return start.hasPrefix("<!doctype html") || start.hasPrefix("<html")
     }
 

@@ -53,7 +53,10 @@ struct PipelineDownload {
         }
         let current = CurrentFile(path: path)
         var request = URLRequest(url: url.url)
-        for (field, value) in current.conditions { request.setValue(value, forHTTPHeaderField: field) }
+        request.setValue("innostat/\(InnoStatVersion.current)", forHTTPHeaderField: "User-Agent")
+        for (field, value) in current.conditions {
+            request.setValue(value, forHTTPHeaderField: field)
+        }
         var attempt = 1
         while true {
             do {

@@ -19,7 +19,8 @@ final class StagedFile {
         }
         let name = (target as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension
-        let suffix = (name as NSString).pathExtension.isEmpty ? "" : "." + (name as NSString).pathExtension
+        let suffix =
+            (name as NSString).pathExtension.isEmpty ? "" : "." + (name as NSString).pathExtension
         for _ in 0..<16 {
             let random = String(UInt32.random(in: 0...UInt32.max), radix: 16)
             let candidate = (folder as NSString).appendingPathComponent(
@@ -30,7 +31,9 @@ final class StagedFile {
                 handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
                 return
             }
-            if errno != EEXIST { throw FetchFailure.cannotWrite("\(candidate): \(SystemError.text(errno))") }
+            if errno != EEXIST {
+                throw FetchFailure.cannotWrite("\(candidate): \(SystemError.text(errno))")
+            }
         }
         throw FetchFailure.cannotWrite("\(folder): no free name for a temporary file")
     }

@@ -214,7 +214,9 @@ public struct PipelineRunner {
         }
         let sha256 = digest.wait()
         try ledger.recordDigest(sha256, loadID: result.loadID)
-        if result.status == .loaded { try citeRetrieval(of: input, sha256: sha256, spec, warehouse) }
+        if result.status == .loaded {
+            try citeRetrieval(of: input, sha256: sha256, spec, warehouse)
+        }
         return result
     }
 

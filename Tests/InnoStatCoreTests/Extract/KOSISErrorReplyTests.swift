@@ -9,8 +9,10 @@ struct KOSISErrorReplyTests {
     @Test(arguments: [
         (#"{"err":"30","errMsg":"데이터가 존재하지 않습니다."}"#, "KOSIS error 30: 데이터가 존재하지 않습니다."),
         (#"{err:"20",errMsg:"필수요청변수값이 누락되었습니다."}"#, "KOSIS error 20: 필수요청변수값이 누락되었습니다."),
-        ("\u{FEFF}\r\n  {\"err\": 11, \"errMsg\": \" 인증KEY값이 유효하지 않습니다. \"}\n",
-         "KOSIS error 11: 인증KEY값이 유효하지 않습니다."),
+        (
+            "\u{FEFF}\r\n  {\"err\": 11, \"errMsg\": \" 인증KEY값이 유효하지 않습니다. \"}\n",
+            "KOSIS error 11: 인증KEY값이 유효하지 않습니다."
+        ),
     ])
     func anErrorReplyGivesItsCodeAndMessage(body: String, message: String) {
         #expect(KOSISErrorReply.message(in: Data(body.utf8)) == message)

@@ -29,6 +29,7 @@ struct URLTemplateTests {
     @Test func aURLWithoutVariablesIsItself() throws {
         let template = try URLTemplate(parsing: "http://127.0.0.1:8080/a.csv?x=$1")
         #expect(template.variables == [])
-        #expect(try template.expanded(in: [:]).url.absoluteString == "http://127.0.0.1:8080/a.csv?x=$1")
+        #expect(
+            try template.expanded(in: [:]).url.absoluteString == "http://127.0.0.1:8080/a.csv?x=$1")
     }
 }
