@@ -85,6 +85,36 @@ struct FetchProvenanceEndToEndTests {
         #expect(Fetch.contents(innostat, Fetch.input) == FetchServer.good)
     }
 
+    @Test func aPipelineFileWithAMistakeFailsTheFetchButNotTheOthers() throws {
+        let innostat = try Fetch.project(url: "")
+        let server = try FetchServer(log: innostat.path("requests.jsonl"))
+        try Fetch.pipelineText(url: server.url("/plain.csv"), keys: "").write(
+            toFile: innostat.path("Pipelines/\(Fetch.pipeline).yaml"), atomically: true,
+            encoding: .utf8)
+        let broken = """
+            source: {id: b, publisher: P, title: T}
+            inputs: [b.csv]
+            columns: {period: year, value: value, region: region}
+            defaults: {measure: m}
+            measures:
+              m: {name: M, unit: percent}
+            fetch: {url: 'ftp://x/b.csv'}
+            """
+        try broken.write(
+            toFile: innostat.path("Pipelines/b.yaml"), atomically: true, encoding: .utf8)
+        let result = try Fetch.fetch(innostat)
+        #expect(result.status == 1)
+        #expect(
+            Fetch.lines(result.stderr).lines == [
+                "Pipelines/b.yaml: fetch.url: must start with http:// or https://",
+                Fetch.fetchedLine,
+            ])
+        #expect(
+            Fetch.lines(result.stderr).summary
+                == "failed: 1 fetched, 0 unchanged, 0 failed, 1 pipeline file(s) invalid")
+        #expect(Fetch.contents(innostat, Fetch.input) == FetchServer.good)
+    }
+
     @Test func aBackoffThatIsNoNumberIsAUsageError() throws {
         let innostat = try Fetch.project(url: "http://127.0.0.1:9/x.csv")
         let result = try Fetch.fetch(
