@@ -83,6 +83,7 @@ bench: build
 	$(call install_missing,time:/usr/bin/time sqlite3:sqlite3 gcc:cc)
 	bench/run.sh
 	bench/xlsx.sh
+	bench/sdmx.sh
 
 # make fuzz [FUZZ_SECONDS=60]: each fuzz target under libFuzzer with AddressSanitizer, from the
 # seeds in Tests/FuzzRegressionTests/Inputs/<target> and the test fixtures; a crash stops it
@@ -97,7 +98,8 @@ FUZZ_FLAGS = -c release --build-path $(FUZZ_BUILD) -Xswiftc -sanitize=address \
 fuzz: deps
 	@test -n "$(FUZZ_RUNTIME)" || { echo "no libclang_rt.fuzzer_no_main in the Swift toolchain"; exit 1; }
 	@for target in csv:FuzzCSV:Tests/CSVStreamTests/Fixtures xlsx:FuzzXLSX:Tests/XLSXStreamTests/Fixtures \
-	    values:FuzzValues:Tests/InnoStatCoreTests/Fixtures/korean-forms; do \
+	    values:FuzzValues:Tests/InnoStatCoreTests/Fixtures/korean-forms \
+	    replies:FuzzReplies:Tests/FuzzRegressionTests/Inputs/replies; do \
 	  name=$${target%%:*}; rest=$${target#*:}; product=$${rest%%:*}; seeds=$${rest#*:}; \
 	  $(SWIFT) build $(FUZZ_FLAGS) --product $$product || exit 1; \
 	  mkdir -p .build/fuzz-corpus/$$name .build/fuzz-crashes/$$name; \

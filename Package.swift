@@ -60,6 +60,9 @@ let package = Package(
             name: "FuzzXLSX", dependencies: ["FuzzHarness"], path: "Sources/Fuzz/FuzzXLSX",
             swiftSettings: strict),
         .executableTarget(
+            name: "FuzzReplies", dependencies: ["FuzzHarness"], path: "Sources/Fuzz/FuzzReplies",
+            swiftSettings: strict),
+        .executableTarget(
             name: "FuzzValues", dependencies: ["FuzzHarness"], path: "Sources/Fuzz/FuzzValues",
             swiftSettings: strict),
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),

@@ -65,6 +65,19 @@ public enum FuzzHarness {
         }
     }
 
+    /// The exchange-form readers on the bytes as a `.json` reply (JSON-stat, KOSIS OpenAPI), a
+    /// `.tsv` (Eurostat) and a `.csv` (SDMX-CSV, labelled too): every row of each.
+    public static func replies(_ bytes: [UInt8], scratch: String) {
+        for form in ["json", "tsv", "csv"] {
+            let path = "\(scratch).\(form)"
+            guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+                continue
+            }
+            _ = try? TableProbe.rows(path: path)
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+
     /// The value, period and unit-label readers on the bytes as text, whole and line by line.
     public static func values(_ bytes: [UInt8]) {
         let text = String(decoding: bytes, as: UTF8.self)

@@ -32,6 +32,13 @@ struct FuzzRegressionTests {
         }
     }
 
+    @Test func replyInputsReadWithoutCrashing() throws {
+        let files = try Self.inputs("replies")
+        #expect(!files.isEmpty)
+        let folder = try TemporaryFolder()
+        for file in files { FuzzHarness.replies(try Self.bytes(file), scratch: folder.path + "/r") }
+    }
+
     @Test func valueInputsReadWithoutCrashing() throws {
         let files = try Self.inputs("values")
         #expect(!files.isEmpty)

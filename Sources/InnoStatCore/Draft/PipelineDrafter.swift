@@ -33,10 +33,18 @@ public struct PipelineDrafter {
                 description: "\(path) exists: give --force to overwrite it, or --name another")
         }
         let table = try SurveyedTable(path: file, displayPath: file)
-        let draft = try PipelineDraft(table: table, name: name, input: input, file: file)
         let day = ISO8601DateFormatter.string(
             from: today, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
-        let yaml = draft.yaml(drafted: day)
+        let yaml: String
+        let account: [String]
+        if let form = ExchangeForm(table: table) {
+            let draft = try ExchangeDraft(
+                table: table, form: form, name: name, input: input, file: file)
+            (yaml, account) = (draft.yaml(drafted: day), draft.account)
+        } else {
+            let draft = try PipelineDraft(table: table, name: name, input: input, file: file)
+            (yaml, account) = (draft.yaml(drafted: day), draft.account)
+        }
         try FileManager.default.createDirectory(
             atPath: pipelinesDirectory, withIntermediateDirectories: true)
         guard FileManager.default.createFile(atPath: path, contents: Data(yaml.utf8)) else {
@@ -44,7 +52,7 @@ public struct PipelineDrafter {
         }
         let (trial, failed) = try trialLoad(name)
         return Outcome(
-            path: path, name: name, account: draft.account, trial: trial, trialFailed: failed)
+            path: path, name: name, account: account, trial: trial, trialFailed: failed)
     }
 
     /// The file's path under the raw-data folder; a file outside it is a usage error.

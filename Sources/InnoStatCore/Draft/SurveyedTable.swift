@@ -18,6 +18,9 @@ struct SurveyedTable {
     let sheet: String?
     let metadata: KOSISMetadata?
     let encoding: TextEncoding?
+    /// A JSON-stat collection's dataset drafted from (the first), when it holds several.
+    private(set) var dataset: String?
+    private(set) var datasetCount = 1
 
     init(path: String, displayPath: String) throws {
         form = TableForm.of(path: path)
@@ -35,15 +38,17 @@ struct SurveyedTable {
         }
         switch form {
         case .csv:
-            let reader = try CSVReader(
-                path: path, displayPath: displayPath,
-                options: CSVReaderOptions(delimiter: UInt8(ascii: ","), encoding: .auto))
-            try reader.forEachRecord { try take($0.line, $0.fields) }
-            (sheet, metadata, encoding) = (nil, nil, reader.detectedEncoding)
+            encoding = try Self.readCSV(path: path, displayPath: displayPath, take)
+            (sheet, metadata) = (nil, nil)
+        case .json:
+            var read = Self.read
+            datasetCount = try JSONTableExtractor.datasetCount(path: path, displayPath: displayPath)
+            if datasetCount > 1 { (read.dataset, dataset) = ("1", "1") }
+            let reply = try JSONTableExtractor(read: read, path: path, displayPath: displayPath)
+            try reply.forEachRow { try take($0.line, $0.fields) }
+            (sheet, metadata, encoding) = (nil, nil, nil)
         case .xlsx, .xls:
-            let read = ReadSpec(
-                encoding: .auto, delimiter: UInt8(ascii: ","), commentPrefix: nil, skipRecords: 0,
-                strayQuotes: .reject)
+            let read = Self.read
             let extractor = try SheetExtractor(
                 read: read, form: form, path: path, displayPath: displayPath)
             try extractor.forEachRow { try take($0.line, $0.fields) }
@@ -58,4 +63,41 @@ struct SurveyedTable {
     }
 
     var width: Int { rows.first?.cells.count ?? 0 }
+
+    /// A CSV file's records (a `.tsv` with tabs), a Eurostat TSV as its long rows, labelled
+    /// SDMX-CSV as codes; returns the encoding found.
+    private static func readCSV(
+        path: String, displayPath: String, _ take: (Int, [String]) throws -> Void
+    ) throws -> TextEncoding? {
+        let tabs = path.lowercased().hasSuffix(".tsv")
+        let reader = try CSVReader(
+            path: path, displayPath: displayPath,
+            options: CSVReaderOptions(delimiter: UInt8(ascii: tabs ? "\t" : ","), encoding: .auto))
+        var eurostat: EurostatTSV?
+        var labelled: Bool?
+        try reader.forEachRecord { record in
+            if labelled == nil {
+                labelled = SDMXLabels.isLabelledHeader(record.fields)
+                if EurostatTSV.isHeader(record.fields) {
+                    let tsv = EurostatTSV(header: record.fields)
+                    eurostat = tsv
+                    return try take(record.line, tsv.header)
+                }
+            }
+            if let eurostat {
+                for row in try eurostat.rows(of: record, file: displayPath) {
+                    try take(row.line, row.fields)
+                }
+            } else {
+                try take(
+                    record.line,
+                    labelled == true ? record.fields.map(SDMXLabels.code) : record.fields)
+            }
+        }
+        return reader.detectedEncoding
+    }
+
+    private static let read = ReadSpec(
+        encoding: .auto, delimiter: UInt8(ascii: ","), commentPrefix: nil, skipRecords: 0,
+        strayQuotes: .reject)
 }

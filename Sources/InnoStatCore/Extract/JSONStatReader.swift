@@ -18,6 +18,12 @@ struct JSONStatReader {
         } catch {
             throw place.error("not JSON (\(Self.reason(error)))")
         }
+        return try datasets(from: root)
+    }
+
+    /// The datasets of a response already parsed.
+    func datasets(from root: Any) throws -> [JSONStatDataset] {
+        let place = JSONStatPlace(file: file)
         guard let response = root as? [String: Any] else {
             let kind = JSONStatPlace.kind(of: root)
             throw place.error("not JSON-stat: the top level is \(kind), not an object")
@@ -96,7 +102,7 @@ struct JSONStatReader {
     }
 
     /// JSONSerialization's own account of where the text stops being JSON, without its period.
-    private static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> String {
         let debug = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
         var reason = debug ?? error.localizedDescription
         while reason.hasSuffix(".") { reason.removeLast() }

@@ -15,7 +15,7 @@ public enum KOSISErrorReply {
         guard let reply = try? decoder.decode(Reply.self, from: bytes),
             let code = reply.err.text, let message = reply.errMsg.text
         else { return nil }
-        return "KOSIS error \(code): \(message)"
+        return PrintableText.bounded("KOSIS error \(code): \(message)", limit: 300)
     }
 
     private struct Reply: Decodable {

@@ -14,6 +14,14 @@ protocol TableRow {
     /// False only for a CSV file's last record when the file ends inside it.
     var endsWithLineEnd: Bool { get }
     var overlongFields: [OverlongField] { get }
+    /// The 1-based column of the file a field was read from.
+    func sourceColumn(_ index: Int) -> Int
+}
+
+extension TableRow {
+    /// The field's own place, but in a table the reader reshaped (a Eurostat TSV line is a
+    /// row per period).
+    func sourceColumn(_ index: Int) -> Int { index + 1 }
 }
 
 extension CSVRecord: TableRow {}

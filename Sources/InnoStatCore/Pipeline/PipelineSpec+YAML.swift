@@ -69,7 +69,7 @@ extension PipelineSpec {
         spec.mayShrink = mayShrink
         spec.unitFromLabel = unitFromLabel
         spec.indentedRows = indentedRows
-        spec.statusCodes = statusCodes
+        (spec.statusCodes, spec.statusCodeList) = statusCodes
         spec.fetch = fetch
         try spec.checkConsistency(root: root)
         return spec
@@ -122,11 +122,19 @@ extension PipelineSpec {
         return (columns, noteColumns)
     }
 
-    /// `status_codes`: a publisher's flag → the warehouse status it stands for (`+: E`).
+    /// `status_codes`: a publisher's code list (`sdmx`, `eurostat`), or its flags → the
+    /// warehouse statuses they stand for (`+: E`).
     private static func parseStatusCodes(_ cursor: YAMLCursor) throws
-        -> [String: ObservationStatus]
+        -> (codes: [String: ObservationStatus], list: StatusCodeList?)
     {
-        guard cursor.exists else { return [:] }
+        guard cursor.exists else { return ([:], nil) }
+        if let name = cursor.node?.string {
+            guard let list = StatusCodeList(rawValue: name) else {
+                throw cursor.error(
+                    "expected sdmx, eurostat or a mapping of flags to statuses, got \"\(name)\"")
+            }
+            return ([:], list)
+        }
         var codes: [String: ObservationStatus] = [:]
         for (keyNode, valueNode) in try cursor.requireMapping() {
             guard let key = keyNode.string else { throw cursor.error("keys must be text") }
@@ -139,7 +147,7 @@ extension PipelineSpec {
             }
             codes[key.trimmingCharacters(in: .whitespaces)] = status
         }
-        return codes
+        return (codes, nil)
     }
 
     /// `series_breaks`: period → the reason the series breaks there.
@@ -328,6 +336,10 @@ extension PipelineSpec {
             if PeriodParser.parse(value) == nil {
                 throw cursor.error(
                     "\"\(value)\" is not a period (YYYY, YYYY-MM, YYYY-Qn or YYYY-Sn)")
+            }
+        case .unitMultiplier:
+            if UnitMultiplier(value) == nil {
+                throw cursor.error("\"\(value)\" is not a power of ten (a whole number, -30 to 30)")
             }
         case .measure, .value, .sourceURL, .note:
             break

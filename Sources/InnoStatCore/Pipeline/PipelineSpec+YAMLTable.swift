@@ -41,6 +41,8 @@ extension PipelineSpec {
         if spec.maxFieldBytes < 1 { throw maxFieldCursor.error("must be greater than 0") }
         spec.sheet = try cursor["sheet"].optionalString()
         spec.carryDown = try cursor["carry_down"].stringList()
+        spec.dataset = try cursor["dataset"].optionalString()
+        spec.delimiterIsDeclared = delimiterCursor.exists
         try cursor.finish()
         return spec
     }

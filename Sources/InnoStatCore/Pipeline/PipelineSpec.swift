@@ -45,6 +45,9 @@ public struct PipelineSpec: Sendable {
     /// A publisher's flags and the statuses they stand for (`status_codes`), read before the
     /// SDMX letters in a status column.
     public var statusCodes: [String: ObservationStatus] = [:]
+    /// The publisher's whole code list the status column holds (`status_codes: sdmx` or
+    /// `eurostat`).
+    public var statusCodeList: StatusCodeList?
     /// Where `innostat fetch` downloads the one input from (`fetch:`); nil: the input is
     /// put in place by hand.
     public var fetch: FetchSpec?
@@ -99,6 +102,11 @@ public struct ReadSpec: Sendable {
     /// Columns whose empty cell takes the text above it (`read.carry_down`): a row dimension
     /// written once for the rows it heads.
     public var carryDown: [String] = []
+    /// The dataset of a JSON-stat collection or bundle (`read.dataset`: its label, id or
+    /// 1-based number); nil: the only one.
+    public var dataset: String?
+    /// Whether `read.delimiter` was given; without it a `.tsv` file is read with tabs.
+    public var delimiterIsDeclared = false
 }
 
 /// A wide table's header (`wide:`): the names of its header rows, top to bottom, and how the
@@ -149,6 +157,8 @@ public enum Dimension: String, Sendable, CaseIterable, Hashable {
     case sourceURL = "source_url"
     /// Only in `columns`: one column or a list of columns kept in the observation's note.
     case note
+    /// Only in `columns`: the power of ten the values are in (SDMX's `UNIT_MULT`: 6 is millions).
+    case unitMultiplier = "unit_multiplier"
 }
 
 public struct MeasureSpec: Sendable, Equatable {

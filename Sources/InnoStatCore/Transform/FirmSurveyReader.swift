@@ -48,6 +48,11 @@ struct FirmSurveyReader {
         var outcome: (encoding: TextEncoding?, encodingWarning: EncodingWarning?, sheet: String?) =
             (nil, nil, nil)
         let form = TableForm.of(path: path)
+        if form == .json {
+            throw SourceFileError(
+                file: displayPath,
+                message: "a JSON reply is not firm-survey microdata (CSV, xlsx or xls)")
+        }
         if form == .csv {
             let reader = try CSVReader(
                 path: path, displayPath: displayPath,

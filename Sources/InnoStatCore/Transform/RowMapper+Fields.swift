@@ -30,6 +30,8 @@ extension RowMapper {
         let period: PeriodParser.Period?
         let source: (id: String, url: String)?
         let note: String
+        /// The power of ten the row's values are written in (`columns.unit_multiplier`).
+        let unitMultiplier: UnitMultiplier
     }
 
     /// The record's key, or nil with the rejects in `fields` when a dimension is missing or
@@ -49,17 +51,19 @@ extension RowMapper {
             resolve(
                 .size, "firm size", .unknownSize, &fields, FirmSizeCatalog.standard.resolve,
                 { FirmSizeCatalog.standard.closestNames(to: $0, limit: 3) }) ?? "ALL"
-        let status = declaredStatus(&fields)
+        let (status, statusNote) = declaredStatus(&fields)
+        let multiplier = unitMultiplier(&fields)
         let rawUnit = rawUnit(&fields)
         let period = longPeriod(&fields)
         let source = source(&fields)
         guard fields.rejects.isEmpty, let measure, let region,
-            let measureUnit = measureUnits[measure]
+            let measureUnit = measureUnits[measure], let multiplier
         else { return nil }
+        let note = [statusNote, rowNote(fields)].compactMap { $0 }.filter { !$0.isEmpty }
         return RowKey(
             measure: measure, measureUnit: measureUnit, region: region, sector: sector,
             size: size, declaredStatus: status, rawUnit: rawUnit, period: period, source: source,
-            note: rowNote(fields))
+            note: note.joined(separator: "; "), unitMultiplier: multiplier)
     }
 
     /// The dimension's text and the field it came from (nil for an assigned or default text).
@@ -122,13 +126,31 @@ extension RowMapper {
         return nil
     }
 
-    private func declaredStatus(_ fields: inout RowFields) -> ObservationStatus? {
-        guard let (text, column) = text(of: .status, in: fields) else { return nil }
-        if let status = spec.statusCodes[text] ?? ObservationStatus(letter: text) {
-            return status
+    /// The row's status and what a status code says beyond its letter: a declared flag, an
+    /// code of the declared code list (`status_codes: sdmx`), or a warehouse letter; anything
+    /// else is a reject.
+    private func declaredStatus(_ fields: inout RowFields) -> (ObservationStatus?, String?) {
+        guard let (text, column) = text(of: .status, in: fields) else { return (nil, nil) }
+        if let status = spec.statusCodes[text] { return (status, nil) }
+        if let list = spec.statusCodeList {
+            let reading = list.reading(text)
+            return (reading.status, reading.note)
         }
+        if let status = ObservationStatus(letter: text) { return (status, nil) }
         fields.rejects.append(
             reject(fields.record, column, .badStatus, "unknown status \"\(text)\""))
+        return (nil, nil)
+    }
+
+    private func unitMultiplier(_ fields: inout RowFields) -> UnitMultiplier? {
+        guard let (text, column) = text(of: .unitMultiplier, in: fields) else {
+            return UnitMultiplier("")
+        }
+        if let multiplier = UnitMultiplier(text) { return multiplier }
+        fields.rejects.append(
+            reject(
+                fields.record, column, .unitMismatch,
+                "unit multiplier \"\(text)\" is not a power of ten (a whole number, -30 to 30)"))
         return nil
     }
 

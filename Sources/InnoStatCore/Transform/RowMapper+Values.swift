@@ -11,12 +11,15 @@ extension RowMapper {
             guard let period = column.period ?? key.period else { continue }
             guard column.index < record.count else { continue }
             let raw = record[column.index]
-            switch ValueParser.parse(raw) {
+            switch parse(raw) {
             case .failure(let failure):
                 fields.rejects.append(
                     reject(record, column.index, .notANumber, "\"\(raw)\" \(failure.reason)"))
             case .success(let parsed):
-                switch convert(parsed, rawUnit: key.rawUnit, to: key.measureUnit) {
+                switch convert(
+                    parsed, rawUnit: key.rawUnit, to: key.measureUnit,
+                    multiplier: key.unitMultiplier)
+                {
                 case .failure(let message):
                     fields.rejects.append(
                         reject(record, column.index, .unitMismatch, "\"\(raw)\": \(message)"))
@@ -51,9 +54,19 @@ extension RowMapper {
         return StagedObservation(
             measure: key.measure, region: key.region, period: period.text, year: period.year,
             sector: key.sector, size: key.size, value: value,
-            status: value == nil ? .missing : status, line: record.line, column: column + 1,
+            status: value == nil ? .missing : status, line: record.line,
+            column: record.sourceColumn(column),
             note: notes.isEmpty ? nil : notes.joined(separator: "; "),
             sourceID: key.source?.id, sourceURL: key.source?.url, rawText: raw)
+    }
+
+    /// SDMX writes a missing observation `NaN` (`status_codes: sdmx`); elsewhere it is no
+    /// number.
+    private func parse(_ raw: String) -> Result<ParsedValue, ValueParser.Failure> {
+        if spec.statusCodeList == .sdmx, trimmed(raw) == "NaN" {
+            return .success(ParsedValue(value: nil, status: .missing))
+        }
+        return ValueParser.parse(raw)
     }
 
     private enum Conversion {
@@ -62,12 +75,14 @@ extension RowMapper {
     }
 
     private func convert(
-        _ parsed: ParsedValue, rawUnit: UnitCatalog.Unit?, to measureUnit: UnitCatalog.Unit
+        _ parsed: ParsedValue, rawUnit: UnitCatalog.Unit?, to measureUnit: UnitCatalog.Unit,
+        multiplier: UnitMultiplier
     ) -> Conversion {
         if parsed.ratioParts != nil {
             return .failure("a ratio, but this pipeline declares no ratio parts")
         }
-        guard let value = parsed.value else { return .success(nil) }
+        guard let written = parsed.value else { return .success(nil) }
+        let value = multiplier.apply(written)
         if parsed.isPercent && measureUnit.dimension != "percent" {
             return .failure("a percentage, but the measure is in \(measureUnit.name)")
         }

@@ -207,7 +207,8 @@ struct RowMapper {
     ) -> Reject {
         Reject(
             line: index.map { record.lineOfField($0) } ?? record.line,
-            column: index.map { $0 + 1 }, columnName: index.map { columnNames[$0] },
+            column: index.map { record.sourceColumn($0) },
+            columnName: index.map { columnNames[$0] },
             rawText: index.map { record[$0] } ?? record.fields.joined(separator: ","),
             reason: reason, message: message)
     }

@@ -60,7 +60,7 @@ extension RegionCatalog {
         CW|CUW|531|Curaçao|Curacao
         CX|CXR|162|Christmas Island
         CY|CYP|196|Cyprus
-        CZ|CZE|203|Czechia
+        CZ|CZE|203|Czechia|Czech Republic
         DE|DEU|276|Germany
         DJ|DJI|262|Djibouti
         DK|DNK|208|Denmark
@@ -148,9 +148,9 @@ extension RegionCatalog {
         MF|MAF|663|St. Martin|Saint Martin (French Part)|St. Martin (French part)
         MG|MDG|450|Madagascar
         MH|MHL|584|Marshall Islands
-        MK|MKD|807|North Macedonia
+        MK|MKD|807|North Macedonia|Macedonia|FYR Macedonia
         ML|MLI|466|Mali
-        MM|MMR|104|Myanmar
+        MM|MMR|104|Myanmar|Burma
         MN|MNG|496|Mongolia
         MO|MAC|446|Macao|China, Macao Special Administrative Region|Macao SAR, China
         MP|MNP|580|Northern Mariana Islands
@@ -217,7 +217,7 @@ extension RegionCatalog {
         SV|SLV|222|El Salvador
         SX|SXM|534|Sint Maarten|Sint Maarten (Dutch part)
         SY|SYR|760|Syria|Syrian Arab Republic
-        SZ|SWZ|748|Eswatini
+        SZ|SWZ|748|Eswatini|Swaziland
         TC|TCA|796|Turks & Caicos Islands|Turks and Caicos Islands
         TD|TCD|148|Chad
         TF|ATF|260|French Southern Territories
@@ -225,7 +225,7 @@ extension RegionCatalog {
         TH|THA|764|Thailand
         TJ|TJK|762|Tajikistan
         TK|TKL|772|Tokelau
-        TL|TLS|626|Timor-Leste
+        TL|TLS|626|Timor-Leste|East Timor
         TM|TKM|795|Turkmenistan
         TN|TUN|788|Tunisia
         TO|TON|776|Tonga

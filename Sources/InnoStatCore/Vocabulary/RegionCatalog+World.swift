@@ -16,6 +16,8 @@ extension RegionCatalog {
             }
             aliases += country.aliases
         }
+        // Eurostat writes Greece EL (ISO GR); its UK is CLDR's name for GB, already an alias.
+        aliases.append(RegionAlias(alias: "EL", regionCode: "GR"))
         for aggregate in aggregates {
             regions.append(
                 Region(

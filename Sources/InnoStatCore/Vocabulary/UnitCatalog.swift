@@ -47,6 +47,9 @@ public struct UnitCatalog: Sendable {
             Unit(name: "hectares", dimension: "hectares", factor: 1),
             Unit(name: "years", dimension: "years", factor: 1),
             Unit(name: "hours", dimension: "hours", factor: 1),
+            // A country's own currency (SDMX XDC): figures of one country compare, across
+            // countries they do not.
+            Unit(name: "national currency", dimension: "national currency", factor: 1),
         ],
         aliases: [
             "원": "KRW", "천원": "thousand KRW", "백만원": "million KRW", "억원": "100 million KRW",
@@ -64,6 +67,13 @@ public struct UnitCatalog: Sendable {
             "개사": "count", "곳": "count", "대": "count", "호": "count", "종": "count",
             "편": "count", "점": "count", "회": "count", "년": "years", "세": "years",
             "시간": "hours",
+            // SDMX cross-domain UNIT_MEASURE codes (OECD, Eurostat).
+            "PT": "percent", "PT_B1GQ": "percent of GDP", "PS": "persons",
+            "XDC": "national currency",
+            "USD_PPP": "current PPP USD",
+            // Eurostat's unit codes.
+            "THS_T": "thousand tonnes", "T": "tonnes", "PC": "percent", "PC_GDP": "percent of GDP",
+            "NR": "count", "THS_PER": "thousand persons",
         ])
 
     private let byName: [String: Unit]

@@ -44,7 +44,7 @@ struct PipelineSpecTests {
         Mistake(
             replace: "unit: percent", with: "unit: 억",
             error:
-                "Pipelines/x.yaml: measures.m.unit: unknown unit \"억\" (known: KRW, thousand KRW, million KRW, 100 million KRW, billion KRW, trillion KRW, USD, million USD, billion USD, current PPP USD, thousand current PPP USD, million current PPP USD, billion current PPP USD, percent, percent of GDP, count, persons, thousand persons, per million people, ratio, per mille, percentage points, ten thousand persons, thousand USD, households, thousand households, cases, tonnes, thousand tonnes, million tonnes, tonnes CO2 eq, thousand tonnes CO2 eq, million tonnes CO2 eq, square km, hectares, years, hours)"
+                "Pipelines/x.yaml: measures.m.unit: unknown unit \"억\" (known: KRW, thousand KRW, million KRW, 100 million KRW, billion KRW, trillion KRW, USD, million USD, billion USD, current PPP USD, thousand current PPP USD, million current PPP USD, billion current PPP USD, percent, percent of GDP, count, persons, thousand persons, per million people, ratio, per mille, percentage points, ten thousand persons, thousand USD, households, thousand households, cases, tonnes, thousand tonnes, million tonnes, tonnes CO2 eq, thousand tonnes CO2 eq, million tonnes CO2 eq, square km, hectares, years, hours, national currency)"
         ),
         Mistake(
             replace: "layout: long", with: "layout: tall",

@@ -55,7 +55,7 @@ struct PipelineSyntaxErrorTests {
         Case(
             yaml: source + "inputs: [a.csv]\nread: {encoding: auto, skip_record: 1}\n",
             error: "Pipelines/x.yaml: read.skip_record: unknown key (known here: carry_down, "
-                + "comment_prefix, delimiter, encoding, max_field_bytes, sheet, skip_records, "
+                + "comment_prefix, dataset, delimiter, encoding, max_field_bytes, sheet, skip_records, "
                 + "stray_quotes)"),
     ]
 

@@ -15,6 +15,12 @@ WDI = os.path.join(ROOT, "RawData/international/wdi/API_GB.XPD.RSDV.GD.ZS_DS2_en
 UIS = os.path.join(ROOT, "RawData/international/unesco_uis/SCN_DS_16122020083400698.csv")
 # CLDR's display name is its short form for these two.
 NAME_OVERRIDES = {"GB": "United Kingdom", "US": "United States"}
+# Former English names that OECD, UN and World Bank tables still use.
+FORMER_NAMES = {
+    "CZ": ["Czech Republic"], "SZ": ["Swaziland"], "MK": ["Macedonia", "FYR Macedonia"],
+    "MM": ["Burma"], "CV": ["Cape Verde"], "CI": ["Ivory Coast"], "TL": ["East Timor"],
+    "TR": ["Turkey"],
+}
 
 
 def publisher_names():
@@ -41,7 +47,7 @@ def main():
         names = []
         short = row["UNTERM English Short"].removesuffix(" (the)").strip()
         candidates = [row["CLDR display name"], row["official_name_en"], short]
-        for candidate in candidates + extra.get(alpha3, []):
+        for candidate in candidates + extra.get(alpha3, []) + FORMER_NAMES.get(alpha2, []):
             candidate = candidate.strip()
             if candidate and candidate != name and candidate not in names:
                 names.append(candidate)
