@@ -16,6 +16,7 @@ public struct InnoStat: ParsableCommand {
         subcommands: [
             RunCommand.self, ValidateCommand.self, QueryCommand.self, ExportCommand.self,
             StatusCommand.self, ExplainCommand.self, ReportCommand.self, InitCommand.self,
+            FetchCommand.self,
         ]
     )
 

@@ -116,21 +116,6 @@ final class RunLog: DiagnosticSink {
     }
 
     private func emit(_ level: String, _ event: String, _ text: String, _ fields: [String: Any]) {
-        switch format {
-        case .text:
-            StandardError.write(text)
-        case .json:
-            var object: [String: Any] = fields
-            object["time"] = ISO8601DateFormatter().string(from: Date())
-            object["level"] = level
-            object["event"] = event
-            object["message"] = text
-            if let data = try? JSONSerialization.data(
-                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-                let line = String(data: data, encoding: .utf8)
-            {
-                StandardError.write(line)
-            }
-        }
+        LogLine.write(format: format, level: level, event: event, text: text, fields: fields)
     }
 }

@@ -79,6 +79,17 @@ struct CommandLineTests {
         Case(
             arguments: ["run", "--only", "kosis_grdp", "--only", "kosis_grdp"], status: 64,
             stderr: "--only: \"kosis_grdp\" is given more than once"),
+        Case(
+            arguments: ["fetch", "--only", "kosis_grpd"], status: 64,
+            stderr: "--only: no pipeline named \"kosis_grpd\" (closest: kosis_grdp)"),
+        Case(
+            arguments: ["fetch", "--only", "kosis_grdp"], status: 64,
+            stderr: "--only: pipeline \"kosis_grdp\" has no fetch key, so nothing to fetch "
+                + "(none has one)"),
+        Case(
+            arguments: ["fetch", "--log-format", "yaml"], status: 64,
+            stderr: "Error: The value 'yaml' is invalid for '--log-format <log-format>'. Please "
+                + "provide one of 'text' and 'json'.", firstLineOnly: true),
         Case(arguments: ["validate", "--only", "tabbed"], status: 1, stderr: tabbed),
         Case(arguments: ["run", "--only", "tabbed"], status: 1, stderr: tabbed),
         Case(
@@ -88,7 +99,7 @@ struct CommandLineTests {
         Case(
             arguments: ["validate", "--only", "misspelt"], status: 1,
             stderr: "Pipelines/misspelt.yaml: colums: unknown key (known here: checks, columns, "
-                + "defaults, description, enabled, indented_rows, inputs, layout, may_shrink, measures, name, precedence, "
+                + "defaults, description, enabled, fetch, indented_rows, inputs, layout, may_shrink, measures, name, precedence, "
                 + "read, region_code_system, rules, series_breaks, source, status_codes, tolerance, "
                 + "unit_from_label, unmatched, wide)"),
         Case(

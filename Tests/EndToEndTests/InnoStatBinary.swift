@@ -38,11 +38,23 @@ final class InnoStatBinary {
         try run(executable: Self.executable, arguments: arguments)
     }
 
+    /// Runs `innostat` with `environment` added to the tests' own.
+    func run(arguments: [String], environment: [String: String]) throws -> Result {
+        try run(executable: Self.executable, arguments: arguments, environment: environment)
+    }
+
     /// Runs `command` (e.g. `/bin/bash -c …` or `setpriv … innostat …`) in the temp folder.
-    func run(executable: String, arguments: [String]) throws -> Result {
+    func run(executable: String, arguments: [String], environment: [String: String] = [:])
+        throws -> Result
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) {
+                $1
+            }
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let out = Pipe()
         let err = Pipe()

@@ -51,18 +51,21 @@ struct ReadmeCommandLineTests {
             let code = String(span.output.1)
             if code.firstMatch(of: #/^innostat [a-z]/#) != nil { statements.append(code) }
         }
-        return statements.compactMap(commandLine(in:))
+        return statements.flatMap(commandLines(inStatement:))
     }
 
-    static func commandLine(in statement: String) -> ShownCommandLine? {
+    /// The command lines of one shell statement: those its `&&`, `||`, `;` and `|` join.
+    static func commandLines(inStatement statement: String) -> [ShownCommandLine] {
         var unquoted = statement.replacing(#/"[^"]*"|'[^']*'/#, with: "")
         if let comment = unquoted.firstRange(of: #/\s#/#) {
             unquoted = String(unquoted[..<comment.lowerBound])
         }
-        guard let match = unquoted.firstMatch(of: commandPattern) else { return nil }
-        let rest = unquoted[match.range.upperBound...]
-        let flags = rest.matches(of: #/--[a-z][a-z0-9-]*/#).map { String($0.output) }
-        return ShownCommandLine(command: String(match.output.1), flags: flags)
+        return unquoted.split(separator: #/&&|\|\||[;|]/#).compactMap { part in
+            guard let match = part.firstMatch(of: commandPattern) else { return nil }
+            let rest = part[match.range.upperBound...]
+            let flags = rest.matches(of: #/--[a-z][a-z0-9-]*/#).map { String($0.output) }
+            return ShownCommandLine(command: String(match.output.1), flags: flags)
+        }
     }
 
     static func help(_ help: String, lists flag: String) -> Bool {
@@ -84,6 +87,13 @@ struct ReadmeCommandLineTests {
         (
             "```cron\n30 2 * * * cd /srv/innostat && .build/release/innostat run --wait 600 >>log 2>&1\n```",
             [ShownCommandLine(command: "run", flags: ["--wait"])]
+        ),
+        (
+            "```cron\n0 2 * * * cd /srv && { innostat fetch --log-format json && innostat run --wait 9; } >>log\n```",
+            [
+                ShownCommandLine(command: "fetch", flags: ["--log-format"]),
+                ShownCommandLine(command: "run", flags: ["--wait"]),
+            ]
         ),
         (
             "```ini\nExecStart=/srv/innostat/.build/release/innostat run --log-format json\n```",
@@ -108,7 +118,10 @@ struct ReadmeCommandLineTests {
         let commands = Self.commandLines(in: try DocumentationFiles.text(of: "README.md"))
         #expect(
             Set(commands.map(\.command))
-                == ["run", "validate", "query", "export", "status", "explain", "report", "init"])
+                == [
+                    "run", "validate", "query", "export", "status", "explain", "report", "init",
+                    "fetch",
+                ])
     }
 
     @Test(arguments: DocumentationFiles.userPages)

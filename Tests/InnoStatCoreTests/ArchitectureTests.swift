@@ -7,8 +7,8 @@ import Testing
 struct ArchitectureTests {
     /// InnoStatCore's folders in the order of the data path.
     static let stages = [
-        "Shared", "Vocabulary", "Pipeline", "Extract", "Transform", "Load", "Indicators",
-        "Explain", "Export", "Report", "Status", "Query", "Run", "Draft",
+        "Shared", "Vocabulary", "Pipeline", "Extract", "Transform", "Fetch", "Load",
+        "Indicators", "Explain", "Export", "Report", "Status", "Query", "Run", "Draft",
     ]
 
     static let core = TestPaths.packageRoot + "/Sources/InnoStatCore"

@@ -17,6 +17,10 @@ struct InputResolver {
         var bytes: Int64? = nil
     }
 
+    /// What `innostat fetch` appends to an input's name for its provenance sidecar
+    /// (`x.csv.fetch.json`): never an input of a pattern.
+    static let sidecarSuffix = ".fetch.json"
+
     let rawDataRoot: String
 
     /// Fails when the raw-data root is not a folder: a run stops before touching the warehouse.
@@ -40,11 +44,11 @@ struct InputResolver {
                     message: "no file matches \"\(pattern)\" under \(rawDataRoot)")
             }
             for relative in matches
-            where !inputs.contains(where: { $0.displayPath == display(relative) }) {
+            where !inputs.contains(where: { $0.displayPath == displayPath(of: relative) }) {
                 inputs.append(
                     Input(
                         path: (rawDataRoot as NSString).appendingPathComponent(relative),
-                        displayPath: display(relative), relativePath: relative,
+                        displayPath: displayPath(of: relative), relativePath: relative,
                         bytes: size(of: (rawDataRoot as NSString).appendingPathComponent(relative)))
                 )
             }
@@ -56,7 +60,8 @@ struct InputResolver {
         (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).map(Int64.init)
     }
 
-    private func display(_ relative: String) -> String {
+    /// How diagnostics name the file at `relative` under the root: `RawData/kosis/x.csv`.
+    func displayPath(of relative: String) -> String {
         let root = rawDataRoot.hasSuffix("/") ? String(rawDataRoot.dropLast()) : rawDataRoot
         return "\(root)/\(relative)"
     }
@@ -68,10 +73,12 @@ struct InputResolver {
         defer { globfree(&result) }
         guard glob(full, 0, nil, &result) == 0 else { return [] }
         let prefix = (rawDataRoot as NSString).appendingPathComponent("")
+        let isPattern = pattern.contains { "*?[".contains($0) }
         var paths: [String] = []
         for index in 0..<Int(result.gl_pathc) {
             guard let cString = result.gl_pathv[index] else { continue }
             let path = String(cString: cString)
+            if isPattern && path.hasSuffix(Self.sidecarSuffix) { continue }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
                 !isDirectory.boolValue

@@ -40,6 +40,14 @@ struct SourceTable {
             ])
     }
 
+    /// Adds where and when `innostat fetch` retrieved the pipeline's input (its sidecar): the
+    /// day, and the masked url when the pipeline gives none.
+    func citeRetrieval(url: String, day: String, of spec: PipelineSpec) throws {
+        try database.run(
+            "UPDATE source SET retrieved = ?, url = coalesce(url, ?) WHERE source_id = ?",
+            [.text(day), .text(url), .text(spec.source.id)])
+    }
+
     private func upsert(id: String, url: String?, note: String?, of spec: PipelineSpec) throws {
         let source = spec.source
         try database.run(

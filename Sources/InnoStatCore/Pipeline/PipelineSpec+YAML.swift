@@ -20,7 +20,7 @@ extension PipelineSpec {
         "name", "enabled", "description", "source", "precedence", "inputs", "read", "layout",
         "wide", "columns", "defaults", "region_code_system", "series_breaks", "measures",
         "rules", "unmatched", "tolerance", "checks", "may_shrink", "unit_from_label",
-        "indented_rows", "status_codes",
+        "indented_rows", "status_codes", "fetch",
     ]
 
     public static func parse(yaml: String, file: String, defaultName: String) throws
@@ -56,6 +56,7 @@ extension PipelineSpec {
         let unitFromLabel = try root["unit_from_label"].optionalString()
         let indentedRows = try parseIndentedRows(root["indented_rows"])
         let statusCodes = try parseStatusCodes(root["status_codes"])
+        let fetch = try parseFetch(root["fetch"], inputs: inputs)
         try root.finish()
 
         var spec = PipelineSpec(
@@ -69,6 +70,7 @@ extension PipelineSpec {
         spec.unitFromLabel = unitFromLabel
         spec.indentedRows = indentedRows
         (spec.statusCodes, spec.statusCodeList) = statusCodes
+        spec.fetch = fetch
         try spec.checkConsistency(root: root)
         return spec
     }

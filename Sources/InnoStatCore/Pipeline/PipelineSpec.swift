@@ -48,6 +48,9 @@ public struct PipelineSpec: Sendable {
     /// The publisher's whole code list the status column holds (`status_codes: sdmx` or
     /// `eurostat`).
     public var statusCodeList: StatusCodeList?
+    /// Where `innostat fetch` downloads the one input from (`fetch:`); nil: the input is
+    /// put in place by hand.
+    public var fetch: FetchSpec?
 
     /// How many header rows the pipeline's table has.
     public var headerRowCount: Int {

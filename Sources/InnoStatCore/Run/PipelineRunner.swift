@@ -198,6 +198,7 @@ public struct PipelineRunner {
                 pipeline: spec.name, file: input.displayPath, loadID: loadID)
             result.status = .unchanged
             result.inForce = try ledger.inForce(ofUnchanged: loadID)
+            try citeRetrieval(of: input, sha256: digest, spec, warehouse)
             return result
         }
         let digest = BackgroundDigest(path: input.path)
@@ -211,7 +212,24 @@ public struct PipelineRunner {
                             totalBytes: Int(size)))
                 })
         }
-        try ledger.recordDigest(digest.wait(), loadID: result.loadID)
+        let sha256 = digest.wait()
+        try ledger.recordDigest(sha256, loadID: result.loadID)
+        if result.status == .loaded {
+            try citeRetrieval(of: input, sha256: sha256, spec, warehouse)
+        }
         return result
+    }
+
+    /// Cites the sidecar `innostat fetch` left beside the input on the pipeline's source, when
+    /// it describes the bytes loaded (a file replaced by hand since is not what it fetched).
+    private func citeRetrieval(
+        of input: InputResolver.Input, sha256: String, _ spec: PipelineSpec,
+        _ warehouse: Warehouse
+    ) throws {
+        guard let record = FetchRecord.read(forInput: input.path), record.sha256 == sha256 else {
+            return
+        }
+        try SourceTable(database: warehouse.database).citeRetrieval(
+            url: record.url, day: record.retrievedDay, of: spec)
     }
 }

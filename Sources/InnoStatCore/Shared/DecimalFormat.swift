@@ -49,3 +49,16 @@ public enum DecimalFormat {
         return (negative ? "-" : "") + result
     }
 }
+
+extension DecimalFormat {
+    /// A whole number with a comma between groups of three digits: `12,345`.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return value < 0 ? "-" + grouped : grouped
+    }
+}

@@ -25,3 +25,13 @@ struct DecimalFormatRoundingTests {
         #expect(DecimalFormat.roundedShortest(value) == text)
     }
 }
+
+struct DecimalFormatGroupingTests {
+    @Test(arguments: [
+        (0, "0"), (999, "999"), (1000, "1,000"), (1085, "1,085"), (536_870_912, "536,870,912"),
+        (-12_345, "-12,345"),
+    ])
+    func groupsByThousands(value: Int, text: String) {
+        #expect(DecimalFormat.grouped(value) == text)
+    }
+}

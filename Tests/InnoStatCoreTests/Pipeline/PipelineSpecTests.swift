@@ -39,7 +39,7 @@ struct PipelineSpecTests {
         Mistake(
             replace: "layout: long", with: "layout: long\nenabeld: false",
             error:
-                "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, indented_rows, inputs, layout, may_shrink, measures, name, precedence, read, region_code_system, rules, series_breaks, source, status_codes, tolerance, unit_from_label, unmatched, wide)"
+                "Pipelines/x.yaml: enabeld: unknown key (known here: checks, columns, defaults, description, enabled, fetch, indented_rows, inputs, layout, may_shrink, measures, name, precedence, read, region_code_system, rules, series_breaks, source, status_codes, tolerance, unit_from_label, unmatched, wide)"
         ),
         Mistake(
             replace: "unit: percent", with: "unit: 억",

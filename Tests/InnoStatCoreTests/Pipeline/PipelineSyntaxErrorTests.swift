@@ -45,7 +45,7 @@ struct PipelineSyntaxErrorTests {
         Case(
             yaml: source + "inputs: [a.csv]\ncolums: {region: r}\n",
             error: "Pipelines/x.yaml: colums: unknown key (known here: checks, columns, "
-                + "defaults, description, enabled, indented_rows, inputs, layout, may_shrink, measures, name, precedence, "
+                + "defaults, description, enabled, fetch, indented_rows, inputs, layout, may_shrink, measures, name, precedence, "
                 + "read, region_code_system, rules, series_breaks, source, status_codes, tolerance, "
                 + "unit_from_label, unmatched, wide)"),
         Case(
