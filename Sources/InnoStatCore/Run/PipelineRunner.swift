@@ -198,6 +198,7 @@ public struct PipelineRunner {
                 pipeline: spec.name, file: input.displayPath, loadID: loadID)
             result.status = .unchanged
             result.inForce = try ledger.inForce(ofUnchanged: loadID)
+            try citeMetadata(of: input, spec, warehouse)
             try citeRetrieval(of: input, sha256: digest, spec, warehouse)
             return result
         }
@@ -218,6 +219,20 @@ public struct PipelineRunner {
             try citeRetrieval(of: input, sha256: sha256, spec, warehouse)
         }
         return result
+    }
+
+    /// Cites an unchanged workbook's metadata sheet again: registering the pipeline's source
+    /// on every run resets the url and note the sheet gave when the file was loaded.
+    private func citeMetadata(
+        of input: InputResolver.Input, _ spec: PipelineSpec, _ warehouse: Warehouse
+    ) throws {
+        let form = TableForm.of(path: input.path)
+        guard form == .xlsx || form == .xls,
+            let sheets = try? SheetExtractor(
+                read: spec.read, form: form, path: input.path, displayPath: input.displayPath),
+            let metadata = sheets.metadata
+        else { return }
+        try SourceTable(database: warehouse.database).cite(metadata, of: spec)
     }
 
     /// Cites the sidecar `innostat fetch` left beside the input on the pipeline's source, when
