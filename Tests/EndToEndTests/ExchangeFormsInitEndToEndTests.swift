@@ -46,6 +46,13 @@ struct ExchangeFormsInitEndToEndTests {
             ],
             observations: 135, skipped: 15),
         Reply(
+            fixture: "sdmx-csv/eurostat_env_wasmun.v2.csv", file: "env_wasmun_v2.csv",
+            account: [
+                "form: SDMX-CSV, 150 rows, long", "statuses: eurostat code list",
+                "measures: 2: kg_hab (KG_HAB); ths_t (THS_T)",
+            ],
+            observations: 135, skipped: 15),
+        Reply(
             fixture: "json-stat/demo_gind.json", file: "demo_gind.json",
             account: ["form: JSON-stat, 1652 rows, long", "regions: column geo"],
             observations: 1400, skipped: 252),

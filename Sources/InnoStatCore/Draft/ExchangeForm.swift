@@ -55,6 +55,21 @@ struct ExchangeForm {
             regionCandidates = Self.geoNames.filter(ids.contains) + dimensions
             labelColumns = Dictionary(uniqueKeysWithValues: ids.map { ($0, "\($0)_label") })
             skips = []
+        } else if let first = header.first, ["DATAFLOW", "STRUCTURE"].contains(first.uppercased()),
+            has("TIME_PERIOD"), has("OBS_VALUE")
+        {
+            kind = .sdmxCSV
+            (periodColumn, valueColumn) = ("TIME_PERIOD", "OBS_VALUE")
+            // Eurostat's SDMX-CSV writes its flags in OBS_FLAG and the unit as `unit`.
+            statusColumn = ["OBS_STATUS", "OBS_FLAG"].first(where: has)
+            unitColumn = ["UNIT_MEASURE", "unit"].first(where: has)
+            multiplierColumn = has("UNIT_MULT") ? "UNIT_MULT" : nil
+            noteColumns = ["DECIMALS", "CURRENCY", "CONF_STATUS"].filter(has)
+            let structural: Set<String> = ["DATAFLOW", "STRUCTURE", "STRUCTURE_ID", "ACTION"]
+            dimensions = header.prefix { $0 != "TIME_PERIOD" }.filter { !structural.contains($0) }
+            regionCandidates = Self.geoNames.filter(has) + dimensions
+            labelColumns = [:]
+            skips = has("ACTION") ? [("ACTION", "D", "observations the reply deletes")] : []
         } else if has(EurostatTSV.valueColumn) && has(EurostatTSV.flagColumn)
             && has(EurostatTSV.timeColumn)
         {
@@ -66,20 +81,6 @@ struct ExchangeForm {
             dimensions = Array(header.prefix { $0 != EurostatTSV.timeColumn })
             regionCandidates = Self.geoNames.filter(has) + dimensions
             (labelColumns, skips) = ([:], [])
-        } else if let first = header.first, ["DATAFLOW", "STRUCTURE"].contains(first.uppercased()),
-            has("TIME_PERIOD"), has("OBS_VALUE")
-        {
-            kind = .sdmxCSV
-            (periodColumn, valueColumn) = ("TIME_PERIOD", "OBS_VALUE")
-            statusColumn = has("OBS_STATUS") ? "OBS_STATUS" : nil
-            unitColumn = has("UNIT_MEASURE") ? "UNIT_MEASURE" : nil
-            multiplierColumn = has("UNIT_MULT") ? "UNIT_MULT" : nil
-            noteColumns = ["DECIMALS", "CURRENCY"].filter(has)
-            let structural: Set<String> = ["DATAFLOW", "STRUCTURE", "STRUCTURE_ID", "ACTION"]
-            dimensions = header.prefix { $0 != "TIME_PERIOD" }.filter { !structural.contains($0) }
-            regionCandidates = Self.geoNames.filter(has) + dimensions
-            labelColumns = [:]
-            skips = has("ACTION") ? [("ACTION", "D", "observations the reply deletes")] : []
         } else {
             return nil
         }
@@ -94,7 +95,7 @@ struct ExchangeForm {
     /// are lower-case letters; none where they are the warehouse's own letters.
     func statusList(_ statuses: Set<String>) -> StatusCodeList? {
         switch kind {
-        case .sdmxCSV: return .sdmx
+        case .sdmxCSV: return statusColumn == "OBS_FLAG" ? .eurostat : .sdmx
         case .eurostatTSV: return .eurostat
         case .kosisAPI: return nil
         case .jsonStat:

@@ -12,6 +12,9 @@ struct JSONStatReader {
         guard data.count <= limits.maxBytes else {
             throw place.error("\(data.count) bytes, over the limit of \(limits.maxBytes) bytes")
         }
+        guard String(data: data, encoding: .utf8) != nil else {
+            throw place.error("not JSON: not UTF-8 text (a JSON reply must be UTF-8)")
+        }
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data)

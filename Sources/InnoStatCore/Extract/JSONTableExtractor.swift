@@ -16,13 +16,7 @@ struct JSONTableExtractor {
         if let message = KOSISErrorReply.message(in: data) {
             throw SourceFileError(file: displayPath, message: message)
         }
-        let root: Any
-        do {
-            root = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            throw SourceFileError(
-                file: displayPath, message: "not JSON (\(JSONStatReader.reason(error)))")
-        }
+        let root = try JSONText.parse(data, file: displayPath)
         if let elements = root as? [Any] {
             (header, rows) = try KOSISAPIReply(file: displayPath).table(of: elements)
         } else {
@@ -39,7 +33,7 @@ struct JSONTableExtractor {
     {
         let data = try contents(of: path, file: displayPath, limit: limits.maxBytes)
         guard KOSISErrorReply.message(in: data) == nil,
-            let root = try? JSONSerialization.jsonObject(with: data), !(root is [Any])
+            let root = try? JSONText.parse(data, file: displayPath), !(root is [Any])
         else { return 1 }
         return (try? JSONStatReader(file: displayPath, limits: limits).datasets(from: root).count)
             ?? 1

@@ -4,7 +4,8 @@ import Foundation
 /// objects, one per figure, with `ORG_ID`, `TBL_ID`, `TBL_NM`, `C1`…`C8` with `_NM` and
 /// `_OBJ_NM`, `ITM_ID`, `ITM_NM`, `UNIT_NM` (sometimes absent), `PRD_SE`, `PRD_DE`, `DT` (a
 /// string), `LST_CHN_DE`. Read as a table with those columns and one more, `period`: `PRD_DE`
-/// read by its `PRD_SE` (`202403` monthly is `2024-03`; `A` and `Y` are years). The columns
+/// read by its `PRD_SE` (`202403` monthly is `2024-03`; `A` and `Y` are years; the Korean
+/// `년`, `월`, `분기`, `반기` of the metadata replies too). The columns
 /// every reply may have are always there (empty where a reply leaves `UNIT_NM` out); the
 /// classification levels (`C1`…`C8`) and any other key as the reply has them.
 struct KOSISAPIReply {
@@ -86,10 +87,10 @@ struct KOSISAPIReply {
 
     private static func frequency(_ code: String) -> PeriodParser.Frequency? {
         switch code.trimmingCharacters(in: .whitespaces).uppercased() {
-        case "A", "Y": .annual
-        case "M": .monthly
-        case "Q": .quarterly
-        case "H": .halfYearly
+        case "A", "Y", "년": .annual
+        case "M", "월": .monthly
+        case "Q", "분기": .quarterly
+        case "H", "반기": .halfYearly
         default: nil
         }
     }

@@ -9,7 +9,10 @@ public enum KOSISErrorReply {
 
     /// `KOSIS error 30: 데이터가 존재하지 않습니다.` when `bytes` is such a reply, else nil.
     public static func message(in bytes: Data) -> String? {
-        guard bytes.count <= maximumBytes, startsWithBrace(bytes) else { return nil }
+        // Foundation's JSON5 scanner traps on some invalid UTF-8 instead of throwing.
+        guard bytes.count <= maximumBytes, startsWithBrace(bytes),
+            String(data: bytes, encoding: .utf8) != nil
+        else { return nil }
         let decoder = JSONDecoder()
         decoder.allowsJSON5 = true
         guard let reply = try? decoder.decode(Reply.self, from: bytes),

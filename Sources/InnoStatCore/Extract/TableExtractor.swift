@@ -33,6 +33,11 @@ struct TableExtractor {
         var table = TableAssembler(read: read, headerRowCount: headerRowCount)
         let outcome: Outcome
         let form = TableForm.of(path: path)
+        if TableForm.isGzip(path: path) {
+            throw SourceFileError(
+                file: displayPath,
+                message: "is gzip-compressed (a .gz download): unpack it first, e.g. gunzip")
+        }
         switch form {
         case .csv:
             outcome = try extractCSV(&table, onHeader, onRow, onProgress)

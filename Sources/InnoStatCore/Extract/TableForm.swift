@@ -10,6 +10,13 @@ enum TableForm: Equatable {
         "xlsx": .xlsx, "xls": .xls, "csv": .csv, "tsv": .csv, "txt": .csv, "json": .json,
     ]
 
+    /// Whether the file starts as gzip does (`1F 8B`): a `.tsv.gz` bulk download.
+    static func isGzip(path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return [UInt8]((try? handle.read(upToCount: 2)) ?? Data()) == [0x1F, 0x8B]
+    }
+
     static func of(path: String) -> TableForm {
         if let form = byExtension[(path as NSString).pathExtension.lowercased()] { return form }
         guard let handle = FileHandle(forReadingAtPath: path) else { return .csv }

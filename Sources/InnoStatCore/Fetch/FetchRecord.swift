@@ -29,6 +29,8 @@ public struct FetchRecord: Codable, Equatable, Sendable {
         guard let data = FileManager.default.contents(atPath: path(forInput: input)) else {
             return nil
         }
+        // A sidecar is read back as UTF-8 only: Foundation's decoder traps on some invalid bytes.
+        guard String(data: data, encoding: .utf8) != nil else { return nil }
         return try? JSONDecoder().decode(FetchRecord.self, from: data)
     }
 

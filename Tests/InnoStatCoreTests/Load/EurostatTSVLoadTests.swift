@@ -108,4 +108,15 @@ struct EurostatTSVLoadTests {
                 == "\(fixture.rawData)/env_wasmun.tsv:3:1: the key \"THS_T\" has 1 parts, the header "
                 + "names 2 (unit,geo)")
     }
+
+    @Test func aCompressedDownloadIsRefusedInOneLine() throws {
+        let fixture = try RunFixture(pipelines: ["waste": Self.pipeline], files: [:])
+        try fixture.folder.write("RawData/env_wasmun.tsv", Data([0x1F, 0x8B, 0x08, 0x00, 0x00]))
+        let (summary, events) = try fixture.run()
+        #expect(!summary.succeeded)
+        #expect(
+            RunFixture.results(events).first?.diagnostics.first
+                == "\(fixture.rawData)/env_wasmun.tsv: is gzip-compressed (a .gz download): unpack "
+                + "it first, e.g. gunzip")
+    }
 }

@@ -119,6 +119,21 @@ struct JSONReplyLoadTests {
         #expect(!failure.contains("\n"))
     }
 
+    /// Bytes that are not UTF-8 are refused before Foundation's parser sees them (it traps on
+    /// some: the replies fuzz target found one, kept in Tests/FuzzRegressionTests/Inputs).
+    @Test(arguments: [#"[{"DT": "1\#u{FF}"}]"#, #"{"version": "2.0", "label": "\#u{FF}"}"#])
+    func aReplyThatIsNotUTF8FailsInOneLine(json: String) throws {
+        let bytes = Data(json.utf8).map { $0 == 0xC3 ? 0xFF : $0 }.filter { $0 != 0xBF }
+        let fixture = try RunFixture(pipelines: ["api": Self.kosisPipeline], files: [:])
+        try fixture.folder.write("RawData/register.json", Data(bytes))
+        let (summary, events) = try fixture.run()
+        #expect(!summary.succeeded)
+        #expect(
+            RunFixture.results(events).first?.diagnostics.first
+                == "\(fixture.rawData)/register.json: not JSON: not UTF-8 text (a JSON reply must be UTF-8)"
+        )
+    }
+
     /// A reply's periods by their `PRD_SE`; `UNIT_NM` may be absent (the measure's unit holds).
     @Test func periodsAreReadByTheirFrequency() throws {
         let json = """
@@ -126,6 +141,7 @@ struct JSONReplyLoadTests {
              {"C1_NM": "서울특별시", "ITM_ID": "T20", "PRD_SE": "Q", "PRD_DE": "202402", "DT": "1.5"},
              {"C1_NM": "서울특별시", "ITM_ID": "T20", "PRD_SE": "H", "PRD_DE": "202402", "DT": 2},
              {"C1_NM": "서울특별시", "ITM_ID": "T20", "PRD_SE": "A", "PRD_DE": "2023", "DT": "-"},
+             {"C1_NM": "서울특별시", "ITM_ID": "T20", "PRD_SE": "월", "PRD_DE": "202212", "DT": "4"},
              {"C1_NM": "서울특별시", "ITM_ID": "T20", "PRD_SE": "M", "PRD_DE": "202413", "DT": "3"}]
             """
         let fixture = try RunFixture(
@@ -140,9 +156,12 @@ struct JSONReplyLoadTests {
         #expect(
             try db.rows("SELECT period, value, status FROM observation ORDER BY source_line").map {
                 "\($0.text("period")!) \($0.double("value").map { "\($0)" } ?? "-") \($0.text("status")!)"
-            } == ["2024-03 9386034.0 A", "2024-Q2 1.5 A", "2024-S2 2.0 A", "2023 - M"])
+            } == [
+                "2024-03 9386034.0 A", "2024-Q2 1.5 A", "2024-S2 2.0 A", "2023 - M",
+                "2022-12 4.0 A",
+            ])
         #expect(
             try db.scalar("SELECT line || ':' || column_number || ' ' || raw_text FROM etl_reject")
-                == "5:12 202413")
+                == "6:12 202413")
     }
 }
