@@ -178,7 +178,24 @@ extension IndicatorExplainer {
         case .coefficientOfVariation: coefficientOfVariationSteps(sums)
         case .williamson: williamsonSteps(sums)
         case .maxMinRatio: maxMinRatioSteps(sums)
+        case .sigma, .weightedSigma: sigmaSteps(index, sums)
         }
+    }
+
+    private static func sigmaSteps(_ index: DisparityIndex, _ sums: Sums) -> [String] {
+        let logs = sums.y.map { Foundation.log($0) }
+        let weights =
+            index == .sigma
+            ? Array(repeating: 1 / sums.n, count: logs.count)
+            : sums.regions.map { $0.p / sums.totalP }
+        let mean = zip(weights, logs).reduce(0) { $0 + $1.0 * $1.1 }
+        let squares = zip(weights, logs).reduce(0) { $0 + $1.0 * ($1.1 - mean) * ($1.1 - mean) }
+        let weighting = index == .sigma ? "1/n each" : "p_i = P_i / Σ P"
+        return [
+            "ln y_i for the \(sums.regions.count) regions, weights \(weighting)",
+            "m = Σ w_i ln y_i = " + describe(mean),
+            "\(index.rawValue) = √(Σ w_i (ln y_i − m)²) = √(\(describe(squares))) = \(sums.result)",
+        ]
     }
 
     private static func capitalShareSteps(_ sums: Sums) -> [String] {

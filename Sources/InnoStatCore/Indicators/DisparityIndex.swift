@@ -10,6 +10,10 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
     case coefficientOfVariation = "cv"
     case williamson
     case maxMinRatio = "max_min_ratio"
+    /// σ-convergence: the dispersion of ln y_i across the regions present.
+    case sigma
+    /// σ with population shares as weights (declared, not a default).
+    case weightedSigma = "sigma_w"
 
     public var unit: String {
         switch self {
@@ -31,6 +35,8 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
         case .coefficientOfVariation: "coefficient of variation"
         case .williamson: "Williamson index"
         case .maxMinRatio: "ratio of the highest to the lowest region"
+        case .sigma: "standard deviation of log values (σ-convergence)"
+        case .weightedSigma: "population-weighted standard deviation of log values"
         }
     }
 
@@ -48,6 +54,8 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
         case .coefficientOfVariation: "√(Σ (y_i − ȳ)² / n) / ȳ"
         case .williamson: "√(Σ p_i (y_i − μ)²) / μ"
         case .maxMinRatio: "max y_i / min y_i"
+        case .sigma: "√(Σ (ln y_i − m)² / n), m = Σ ln y_i / n"
+        case .weightedSigma: "√(Σ p_i (ln y_i − m)²), m = Σ p_i ln y_i, p_i = P_i / Σ P"
         }
     }
 
@@ -76,6 +84,13 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
             return InequalityIndex.williamson(values: values, populations: populations)
         case .maxMinRatio:
             return y.flatMap(InequalityIndex.maxMinRatio)
+        case .sigma:
+            return y.flatMap { try? SigmaConvergence.dispersion(of: $0).standardDeviation }
+        case .weightedSigma:
+            return y.flatMap {
+                try? SigmaConvergence.dispersion(of: $0, weighting: .populationShares(populations))
+                    .standardDeviation
+            }
         }
     }
 }

@@ -124,6 +124,22 @@ struct InequalityIndexTests {
         #expect(Self.close(InequalityIndex.theilT(values: [0, 1], populations: [1, 1]), log(2)))
     }
 
+    /// σ by hand: y = 1, 4, 16 has ln y = 0, 2 ln 2, 4 ln 2 and mean 2 ln 2, so σ² = 8 ln²2 / 3;
+    /// with population shares ½, ¼, ¼ the mean is 1.5 ln 2 and σ_w² = (½·1.5² + ¼·0.5² + ¼·2.5²)
+    /// ln²2 = 2.75 ln²2.
+    @Test func sigmaIsTheDispersionOfLogValues() {
+        let equal = DisparityIndex.sigma.value(
+            values: [1, 4, 16], populations: [1, 1, 1], isCapital: [false, false, false])
+        #expect(Self.close(equal, log(2) * (8.0 / 3).squareRoot(), tolerance: 1e-15))
+        let weighted = DisparityIndex.weightedSigma.value(
+            values: [2, 4, 16], populations: [2, 1, 1], isCapital: [false, false, false])
+        #expect(Self.close(weighted, log(2) * 2.75.squareRoot(), tolerance: 1e-15))
+        #expect(
+            DisparityIndex.sigma.value(
+                values: [0, 4], populations: [1, 1], isCapital: [false, false])
+                == nil)
+    }
+
     // MARK: Invariants
 
     static let x: [Double] = [12.5, 3, 7.25, 40, 9, 18]
