@@ -19,6 +19,7 @@ extension IndicatorExplainer {
         guard let name = row.indexName, let index = DisparityIndex(rawValue: name) else {
             return failure("no disparity index named \(row.indexName ?? "")", context)
         }
+        if index == .beta { return try explainBeta(context) }
         guard let measure = context.note("measure")?.text ?? row.measure,
             !measure.contains(" or ")
         else { return failure("the year's measure is not recorded", context) }
@@ -179,6 +180,7 @@ extension IndicatorExplainer {
         case .williamson: williamsonSteps(sums)
         case .maxMinRatio: maxMinRatioSteps(sums)
         case .sigma, .weightedSigma: sigmaSteps(index, sums)
+        case .beta: []
         }
     }
 

@@ -14,11 +14,15 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
     case sigma
     /// σ with population shares as weights (declared, not a default).
     case weightedSigma = "sigma_w"
+    /// β-convergence over the indicator's years: the slope of annualised log growth on the log
+    /// initial level, one value at the last year (speed and half-life in the notes).
+    case beta
 
     public var unit: String {
         switch self {
         case .capitalShare: "percent"
         case .maxMinRatio: "ratio"
+        case .beta: "per year"
         default: "index"
         }
     }
@@ -37,6 +41,7 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
         case .maxMinRatio: "ratio of the highest to the lowest region"
         case .sigma: "standard deviation of log values (σ-convergence)"
         case .weightedSigma: "population-weighted standard deviation of log values"
+        case .beta: "β-convergence slope of annualised log growth on the log initial level"
         }
     }
 
@@ -56,6 +61,9 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
         case .maxMinRatio: "max y_i / min y_i"
         case .sigma: "√(Σ (ln y_i − m)² / n), m = Σ ln y_i / n"
         case .weightedSigma: "√(Σ p_i (ln y_i − m)²), m = Σ p_i ln y_i, p_i = P_i / Σ P"
+        case .beta:
+            "(ln y_iT − ln y_i0) / T = a + β ln y_i0 (OLS, HC1 errors); speed b = −ln(1 + βT) / T, "
+                + "half-life ln 2 / b"
         }
     }
 
@@ -86,6 +94,8 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
             return y.flatMap(InequalityIndex.maxMinRatio)
         case .sigma:
             return y.flatMap { try? SigmaConvergence.dispersion(of: $0).standardDeviation }
+        case .beta:
+            return nil
         case .weightedSigma:
             return y.flatMap {
                 try? SigmaConvergence.dispersion(of: $0, weighting: .populationShares(populations))

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import InnoStatCore
+
+/// σ and β through the disparity engine on three provinces whose numbers are worked out by
+/// hand: y(2000) = 1, e, e² and y(2010) = e, e², e² (X = y · P with P = 2 each).
+struct ConvergenceIndicatorTests {
+    static let indicators = """
+        measures:
+          grdp_nominal: {unit: million KRW}
+          population: {unit: persons}
+        indicators:
+          - method: disparity
+            base: y
+            measure: grdp_nominal
+            per_capita: population
+            years: 2000-2010
+            indices: [sigma, beta]
+
+        """
+
+    static let figures: String = {
+        let e = M_E
+        let y: [(String, Double, Double)] = [
+            ("KR-11", 1, e), ("KR-26", e, e * e), ("KR-27", e * e, e * e),
+        ]
+        var rows = ""
+        for (region, start, end) in y {
+            rows +=
+                "grdp_nominal,\(region),2000,,,\(2 * start)\ngrdp_nominal,\(region),2010,,,\(2 * end)\n"
+            rows += "population,\(region),2000,,,2\npopulation,\(region),2010,,,2\n"
+        }
+        return rows
+    }()
+
+    @Test func sigmaAndBetaAreThoseWorkedOutByHand() throws {
+        let fixture = try IndicatorFixture(
+            indicators: Self.indicators, figures: Self.figures,
+            units: ["grdp_nominal": "million KRW", "population": "persons"])
+        let (summary, _) = try fixture.run()
+        #expect(summary.succeeded)
+        // 2000: ln y = 0, 1, 2: σ = √(2/3). 2010: ln y = 1, 2, 2: mean 5/3, σ = √(2/9).
+        let sigma = try fixture.values("y_sigma")
+        #expect(sigma.map(\.year) == [2000, 2010])
+        #expect(abs(sigma[0].value! - (2.0 / 3).squareRoot()) < 1e-12)
+        #expect(abs(sigma[1].value! - (2.0 / 9).squareRoot()) < 1e-12)
+        // g = (1, 1, 0) / 10 on x = (0, 1, 2): slope = Σ(x − 1)(g − 2/30) / Σ(x − 1)² = −0.1 / 2.
+        let beta = try fixture.values("y_beta")
+        #expect(beta.map(\.year) == [2010])
+        #expect(abs(beta[0].value! - -0.05) < 1e-12)
+        let notes = try fixture.notes("y_beta", year: 2010)
+        #expect(notes["span"] == "2000-2010")
+        #expect(notes["regions"] == "KR-11 KR-26 KR-27")
+        #expect(notes["regime"] == "convergence")
+    }
+}
