@@ -30,9 +30,12 @@ extension IndicatorExplainer {
         var regions = try distribution(of: codes, perCapita: perCapita)
         let inputs = try assign(
             context.inputs, to: &regions, measure: measure, perCapita: perCapita, index: index)
-        let recomputed = index.value(
-            values: regions.map(\.x), populations: regions.map(\.p),
-            isCapital: regions.map(\.isCapital))
+        let recomputed =
+            index == .moranI
+            ? Self.moran(regions.map(\.code), regions.map { $0.x / $0.p }, context)?.statistic
+            : index.value(
+                values: regions.map(\.x), populations: regions.map(\.p),
+                isCapital: regions.map(\.isCapital))
         let unit = context.inputs.first { $0.measure == measure }?.unit ?? ""
         let populationUnit = context.inputs.first { $0.measure == perCapita }?.unit ?? ""
         var lines = [
@@ -41,7 +44,10 @@ extension IndicatorExplainer {
                     ?? ", levels: P_i = 1, y_i = X_i")
                 + "; n = \(regions.count) regions (table below)"
         ]
-        lines += Self.steps(index, sums: Sums(regions, value: recomputed))
+        lines +=
+            index == .moranI
+            ? Self.moranSteps(regions.map(\.code), context, value: recomputed)
+            : Self.steps(index, sums: Sums(regions, value: recomputed))
         return MethodExplanation(
             computation: lines,
             table: Self.table(index, regions: regions, perCapita: perCapita != nil),
@@ -180,7 +186,7 @@ extension IndicatorExplainer {
         case .williamson: williamsonSteps(sums)
         case .maxMinRatio: maxMinRatioSteps(sums)
         case .sigma, .weightedSigma: sigmaSteps(index, sums)
-        case .beta: []
+        case .beta, .moranI: []
         }
     }
 

@@ -17,6 +17,8 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
     /// β-convergence over the indicator's years: the slope of annualised log growth on the log
     /// initial level, one value at the last year (speed and half-life in the notes).
     case beta
+    /// Global Moran's I of y_i with row-standardised contiguity weights (`weights:`).
+    case moranI = "moran_i"
 
     public var unit: String {
         switch self {
@@ -42,6 +44,7 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
         case .sigma: "standard deviation of log values (σ-convergence)"
         case .weightedSigma: "population-weighted standard deviation of log values"
         case .beta: "β-convergence slope of annualised log growth on the log initial level"
+        case .moranI: "global Moran's I (row-standardised contiguity weights)"
         }
     }
 
@@ -64,6 +67,7 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
         case .beta:
             "(ln y_iT − ln y_i0) / T = a + β ln y_i0 (OLS, HC1 errors); speed b = −ln(1 + βT) / T, "
                 + "half-life ln 2 / b"
+        case .moranI: "I = (n / S0) Σ_i Σ_j w_ij z_i z_j / Σ z_i², z_i = y_i − ȳ"
         }
     }
 
@@ -94,7 +98,7 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
             return y.flatMap(InequalityIndex.maxMinRatio)
         case .sigma:
             return y.flatMap { try? SigmaConvergence.dispersion(of: $0).standardDeviation }
-        case .beta:
+        case .beta, .moranI:
             return nil
         case .weightedSigma:
             return y.flatMap {

@@ -13,6 +13,9 @@ public struct DisparitySpec: Sendable, Equatable {
     public let requiresAllProvinces: Bool
     /// The regions taken; nil for every province.
     public let regions: [String]?
+    /// The contiguity file of a spatial index (`weights:`, under the raw-data folder): pairs of
+    /// neighbouring regions, `region_a,region_b`.
+    public var weights: String?
 
     public init(
         base: String, index: DisparityIndex, measures: [String], perCapita: String?,

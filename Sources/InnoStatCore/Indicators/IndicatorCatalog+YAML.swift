@@ -287,6 +287,8 @@ extension IndicatorCatalog {
         let years = try context.years()
         let periodChoice: PeriodChoice = try cursor["stock"].bool(default: false) ? .stock : .flow
         let definition = try cursor["definition"].optionalString()
+        let weightsCursor = cursor["weights"]
+        let weights = try weightsCursor.optionalString()
         let indicesCursor = cursor["indices"]
         let indexCursors = try indicesCursor.elements()
         if indexCursors.isEmpty { throw indicesCursor.error("name at least one index") }
@@ -296,9 +298,13 @@ extension IndicatorCatalog {
                 let known = DisparityIndex.allCases.map(\.rawValue).joined(separator: ", ")
                 throw indexCursor.error("unknown index \"\(name)\" (known: \(known))")
             }
-            let spec = DisparitySpec(
+            if index == .moranI && weights == nil {
+                throw indexCursor.error("moran_i needs weights: a contiguity file under RawData")
+            }
+            var spec = DisparitySpec(
                 base: base, index: index, measures: measures, perCapita: perCapita,
                 sector: sector, size: size, requiresAllProvinces: complete, regions: regions)
+            spec.weights = weights
             let basis = perCapita == nil ? spec.basis : "\(spec.basis) (per capita)"
             return Draft(
                 code: "\(base)_\(index.rawValue)", codeCursor: indexCursor, cursor: cursor,

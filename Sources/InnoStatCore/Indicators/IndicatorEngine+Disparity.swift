@@ -5,6 +5,9 @@ extension IndicatorEngine {
         let series = try distributions(disparity, for: spec)
         guard !series.years.isEmpty else { throw Problem.absent(series.absence ?? "no values") }
         if disparity.index == .beta { return try computeBeta(spec, series, into: &output) }
+        if disparity.index == .moranI {
+            return try computeMoran(spec, disparity, series, into: &output)
+        }
         for year in series.years {
             let value = disparity.index.value(
                 values: year.values, populations: year.populations, isCapital: year.isCapital)

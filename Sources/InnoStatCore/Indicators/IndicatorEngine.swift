@@ -14,8 +14,12 @@ public final class IndicatorEngine {
     /// Fits by series, shared by the indicators reporting different parameters of one fit.
     var fitCache: [String: Result<LogisticFit, LogisticFit.Failure>] = [:]
 
-    public init(database: Database, catalog: IndicatorCatalog) {
+    /// Where a spatial index's `weights:` file is found.
+    let rawDataDirectory: String?
+
+    public init(database: Database, catalog: IndicatorCatalog, rawDataDirectory: String? = nil) {
         self.catalog = catalog
+        self.rawDataDirectory = rawDataDirectory
         reader = ObservationReader(database: database)
     }
 

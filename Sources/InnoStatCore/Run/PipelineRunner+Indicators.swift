@@ -55,8 +55,10 @@ extension PipelineRunner {
         _ runID: Int64, _ summary: inout RunSummary, _ onEvent: (RunEvent) -> Void
     ) throws -> [(code: String, before: IndicatorHoldings.Holding)] {
         let before = try IndicatorHoldings(warehouse.database)
-        let outputs = try IndicatorEngine(database: warehouse.database, catalog: catalog)
-            .compute()
+        let outputs = try IndicatorEngine(
+            database: warehouse.database, catalog: catalog,
+            rawDataDirectory: configuration.rawDataDirectory
+        ).compute()
         try IndicatorStore(database: warehouse.database).replace(with: outputs, runID: runID)
         let emptied = before.emptied(
             in: try IndicatorHoldings(warehouse.database),

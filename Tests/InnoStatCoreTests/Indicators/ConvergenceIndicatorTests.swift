@@ -54,4 +54,41 @@ struct ConvergenceIndicatorTests {
         #expect(notes["regions"] == "KR-11 KR-26 KR-27")
         #expect(notes["regime"] == "convergence")
     }
+
+    /// Four provinces on a path (Seoul–Incheon–Gyeonggi–Busan, a made-up weights file) with
+    /// y = 1, 2, 3, 4: z = −1.5, −0.5, 0.5, 1.5, the row-standardised lags −0.5, −0.5, 0.5, 0.5,
+    /// so I = Σ z·lag / Σ z² = 2 / 5.
+    @Test func moranIOnAPathIsTheOneWorkedOutByHand() throws {
+        let indicators = """
+            measures:
+              grdp_nominal: {unit: million KRW}
+              population: {unit: persons}
+            indicators:
+              - method: disparity
+                base: y
+                measure: grdp_nominal
+                per_capita: population
+                regions: [KR-11, KR-28, KR-41, KR-26]
+                weights: path.csv
+                indices: [moran_i]
+
+            """
+        var figures = ""
+        for (region, y) in [("KR-11", 1), ("KR-28", 2), ("KR-41", 3), ("KR-26", 4)] {
+            figures += "grdp_nominal,\(region),2020,,,\(y)\npopulation,\(region),2020,,,1\n"
+        }
+        let fixture = try IndicatorFixture(
+            indicators: indicators, figures: figures,
+            units: ["grdp_nominal": "million KRW", "population": "persons"])
+        try fixture.folder.write(
+            "RawData/path.csv", "region_a,region_b\nKR-11,KR-28\nKR-28,KR-41\nKR-41,KR-26\n")
+        let (summary, _) = try fixture.run()
+        #expect(summary.succeeded)
+        let values = try fixture.values("y_moran_i")
+        #expect(values.count == 1)
+        #expect(abs(values[0].value! - 0.4) < 1e-12)
+        let notes = try fixture.notes("y_moran_i", year: 2020)
+        #expect(notes["links"] == "KR-11~KR-28 KR-26~KR-41 KR-28~KR-41")
+        #expect(notes["expected"] == "\(-1.0 / 3)")
+    }
 }
