@@ -23,16 +23,19 @@ extension IndicatorEngine {
                 }
                 return current
             }
-            var links = Set<[String]>()
+            var links = Set<String>()
             for (a, b) in borders {
                 guard let left = counted(a), let right = counted(b), left != right else { continue }
-                links.insert([left, right].sorted())
+                links.insert(min(left, right) + "~" + max(left, right))
             }
-            let pairs = links.sorted { $0.joined() < $1.joined() }
+            let pairs: [(String, String)] = links.sorted().map { link in
+                let ends = link.split(separator: "~").map(String.init)
+                return (ends.first ?? "", ends.last ?? "")
+            }
             let values = zip(year.values, year.populations).map { $0 / $1 }
             do {
                 let weights = try SpatialWeights(
-                    regions: codes, borders: pairs.map { ($0[0], $0[1]) },
+                    regions: codes, borders: pairs,
                     source: disparity.weights ?? "")
                 let moran = try MoranI.compute(values: values, weights: weights)
                 let status: ObservationStatus =
@@ -52,7 +55,7 @@ extension IndicatorEngine {
 
     private func moranNotes(
         _ spec: IndicatorSpec, _ year: Int, _ moran: MoranI.Result, _ codes: [String],
-        _ pairs: [[String]]
+        _ pairs: [(String, String)]
     ) -> [IndicatorOutput.Note] {
         [
             note(
@@ -60,7 +63,7 @@ extension IndicatorEngine {
                 text: codes.joined(separator: " ")),
             note(
                 spec, year, "links", value: Double(pairs.count),
-                text: pairs.map { $0.joined(separator: "~") }.joined(separator: " ")),
+                text: pairs.map { "\($0.0)~\($0.1)" }.joined(separator: " ")),
             note(spec, year, "expected", value: moran.expected),
             note(spec, year, "z_normality", value: moran.normality?.z),
             note(spec, year, "p_normality", value: moran.normality?.pValue),
