@@ -30,12 +30,15 @@ extension IndicatorExplainer {
         var regions = try distribution(of: codes, perCapita: perCapita)
         let inputs = try assign(
             context.inputs, to: &regions, measure: measure, perCapita: perCapita, index: index)
+        let present = regions.map(\.code)
         let recomputed =
             index == .moranI
-            ? Self.moran(regions.map(\.code), regions.map { $0.x / $0.p }, context)?.statistic
-            : index.value(
-                values: regions.map(\.x), populations: regions.map(\.p),
-                isCapital: regions.map(\.isCapital))
+            ? Self.moran(present, regions.map { $0.x / $0.p }, context)?.statistic
+            : index == .localMoran
+                ? Self.localMoran(present, regions.map { $0.x / $0.p }, context)
+                : index.value(
+                    values: regions.map(\.x), populations: regions.map(\.p),
+                    isCapital: regions.map(\.isCapital))
         let unit = context.inputs.first { $0.measure == measure }?.unit ?? ""
         let populationUnit = context.inputs.first { $0.measure == perCapita }?.unit ?? ""
         var lines = [
@@ -45,7 +48,7 @@ extension IndicatorExplainer {
                 + "; n = \(regions.count) regions (table below)"
         ]
         lines +=
-            index == .moranI
+            index == .moranI || index == .localMoran
             ? Self.moranSteps(regions.map(\.code), context, value: recomputed)
             : Self.steps(index, sums: Sums(regions, value: recomputed))
         return MethodExplanation(
@@ -186,7 +189,7 @@ extension IndicatorExplainer {
         case .williamson: williamsonSteps(sums)
         case .maxMinRatio: maxMinRatioSteps(sums)
         case .sigma, .weightedSigma: sigmaSteps(index, sums)
-        case .beta, .moranI: []
+        case .beta, .moranI, .localMoran: []
         }
     }
 

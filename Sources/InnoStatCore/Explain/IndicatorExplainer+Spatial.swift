@@ -14,6 +14,19 @@ extension IndicatorExplainer {
         return result
     }
 
+    /// The local I of the explained region.
+    static func localMoran(_ codes: [String], _ values: [Double], _ context: Context) -> Double? {
+        let pairs = (context.note("links")?.text ?? "").split(separator: " ").compactMap { link in
+            let ends = link.split(separator: "~").map(String.init)
+            return ends.count == 2 ? (ends[0], ends[1]) : nil
+        }
+        guard let weights = try? SpatialWeights(regions: codes, borders: pairs, source: "links"),
+            let result = try? LocalMoran.compute(values: values, weights: weights, permutations: 0),
+            let position = codes.firstIndex(of: context.region)
+        else { return nil }
+        return result.regions[position].statistic
+    }
+
     static func moranSteps(_ codes: [String], _ context: Context, value: Double?) -> [String] {
         let links = context.note("links")?.text?.split(separator: " ").count ?? 0
         var lines = [

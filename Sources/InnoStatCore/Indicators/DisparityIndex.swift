@@ -19,6 +19,8 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
     case beta
     /// Global Moran's I of y_i with row-standardised contiguity weights (`weights:`).
     case moranI = "moran_i"
+    /// Local Moran's I (LISA) of each region, one row per region and year, with its quadrant.
+    case localMoran = "lisa"
 
     public var unit: String {
         switch self {
@@ -45,6 +47,7 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
         case .weightedSigma: "population-weighted standard deviation of log values"
         case .beta: "β-convergence slope of annualised log growth on the log initial level"
         case .moranI: "global Moran's I (row-standardised contiguity weights)"
+        case .localMoran: "local Moran's I (LISA) with its cluster type"
         }
     }
 
@@ -68,6 +71,7 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
             "(ln y_iT − ln y_i0) / T = a + β ln y_i0 (OLS, HC1 errors); speed b = −ln(1 + βT) / T, "
                 + "half-life ln 2 / b"
         case .moranI: "I = (n / S0) Σ_i Σ_j w_ij z_i z_j / Σ z_i², z_i = y_i − ȳ"
+        case .localMoran: "I_i = (n − 1) z_i Σ_j w_ij z_j / Σ_k z_k², z_i = y_i − ȳ"
         }
     }
 
@@ -98,7 +102,7 @@ public enum DisparityIndex: String, Sendable, CaseIterable {
             return y.flatMap(InequalityIndex.maxMinRatio)
         case .sigma:
             return y.flatMap { try? SigmaConvergence.dispersion(of: $0).standardDeviation }
-        case .beta, .moranI:
+        case .beta, .moranI, .localMoran:
             return nil
         case .weightedSigma:
             return y.flatMap {

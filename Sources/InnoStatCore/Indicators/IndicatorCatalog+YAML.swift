@@ -298,8 +298,8 @@ extension IndicatorCatalog {
                 let known = DisparityIndex.allCases.map(\.rawValue).joined(separator: ", ")
                 throw indexCursor.error("unknown index \"\(name)\" (known: \(known))")
             }
-            if index == .moranI && weights == nil {
-                throw indexCursor.error("moran_i needs weights: a contiguity file under RawData")
+            if [.moranI, .localMoran].contains(index) && weights == nil {
+                throw indexCursor.error("\(name) needs weights: a contiguity file under RawData")
             }
             var spec = DisparitySpec(
                 base: base, index: index, measures: measures, perCapita: perCapita,

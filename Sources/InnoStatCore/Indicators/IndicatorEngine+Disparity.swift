@@ -5,7 +5,7 @@ extension IndicatorEngine {
         let series = try distributions(disparity, for: spec)
         guard !series.years.isEmpty else { throw Problem.absent(series.absence ?? "no values") }
         if disparity.index == .beta { return try computeBeta(spec, series, into: &output) }
-        if disparity.index == .moranI {
+        if disparity.index == .moranI || disparity.index == .localMoran {
             return try computeMoran(spec, disparity, series, into: &output)
         }
         for year in series.years {

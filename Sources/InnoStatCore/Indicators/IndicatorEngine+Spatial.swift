@@ -37,10 +37,21 @@ extension IndicatorEngine {
                 let weights = try SpatialWeights(
                     regions: codes, borders: pairs,
                     source: disparity.weights ?? "")
-                let moran = try MoranI.compute(values: values, weights: weights)
                 let status: ObservationStatus =
                     year.breakReason != nil
                     ? .breakInSeries : .combining(year.inputs.map(\.status))
+                if disparity.index == .localMoran {
+                    let local = try LocalMoran.compute(values: values, weights: weights)
+                    for (code, region) in zip(codes, local.regions) {
+                        output.rows.append(
+                            IndicatorOutput.Row(
+                                region: code, year: year.year, value: region.statistic,
+                                status: status, inputs: year.inputs))
+                        output.notes += localNotes(code, year.year, region, codes, pairs)
+                    }
+                    continue
+                }
+                let moran = try MoranI.compute(values: values, weights: weights)
                 output.rows.append(row(spec, year.year, moran.statistic, status, year.inputs))
                 if let reason = year.breakReason {
                     output.notes.append(note(spec, year.year, "break", text: reason))
@@ -72,6 +83,28 @@ extension IndicatorEngine {
             note(
                 spec, year, "p_permutation", value: moran.permutation?.pseudoPValue,
                 text: moran.permutation.map { "\($0.permutations) permutations, seed \($0.seed)" }),
+        ]
+    }
+
+    /// A region's cluster type, its z and spatial lag, its permutation p, and the year's regions
+    /// and links (on every region's row, so `explain --region` finds them).
+    private func localNotes(
+        _ code: String, _ year: Int, _ region: LocalMoran.Region, _ codes: [String],
+        _ pairs: [(String, String)]
+    ) -> [IndicatorOutput.Note] {
+        func note(_ key: String, value: Double? = nil, text: String? = nil) -> IndicatorOutput.Note
+        {
+            IndicatorOutput.Note(region: code, year: year, key: key, value: value, text: text)
+        }
+        return [
+            note("cluster", text: region.quadrant.rawValue),
+            note("z", value: region.z),
+            note("spatial_lag", value: region.spatialLag),
+            note("p_permutation", value: region.pseudoPValue),
+            note("regions", value: Double(codes.count), text: codes.joined(separator: " ")),
+            note(
+                "links", value: Double(pairs.count),
+                text: pairs.map { "\($0.0)~\($0.1)" }.joined(separator: " ")),
         ]
     }
 

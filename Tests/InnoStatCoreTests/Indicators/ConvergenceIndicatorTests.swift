@@ -70,7 +70,7 @@ struct ConvergenceIndicatorTests {
                 per_capita: population
                 regions: [KR-11, KR-28, KR-41, KR-26]
                 weights: path.csv
-                indices: [moran_i]
+                indices: [moran_i, lisa]
 
             """
         var figures = ""
@@ -90,5 +90,20 @@ struct ConvergenceIndicatorTests {
         let notes = try fixture.notes("y_moran_i", year: 2020)
         #expect(notes["links"] == "KR-11~KR-28 KR-26~KR-41 KR-28~KR-41")
         #expect(notes["expected"] == "\(-1.0 / 3)")
+        // LISA: I_i = (n − 1) z_i lag_i / Σ z² = 3 · (0.75, 0.25, 0.25, 0.75) / 5, summing to
+        // (n − 1) · I = 1.2; Seoul and Incheon low among low, Gyeonggi and Busan high among high.
+        let local = try fixture.database().rows(
+            """
+            SELECT v.region_code, v.value, n.text FROM indicator_value v JOIN indicator_note n
+              ON n.indicator_code = v.indicator_code AND n.region_code = v.region_code
+             AND n.year = v.year AND n.key = 'cluster'
+            WHERE v.indicator_code = 'y_lisa' ORDER BY v.value, v.region_code
+            """)
+        #expect(local.map { $0.text("region_code")! } == ["KR-28", "KR-41", "KR-11", "KR-26"])
+        let expected = [0.15, 0.15, 0.45, 0.45]
+        for (row, value) in zip(local, expected) {
+            #expect(abs(row.double("value")! - value) < 1e-12)
+        }
+        #expect(local.map { $0.text("text")! } == ["LL", "HH", "LL", "HH"])
     }
 }

@@ -19,7 +19,7 @@ struct IndicatorCatalogTests {
                 "rd_private_share_logistic_midpoint", "rd_private_share_logistic_rate",
                 "rd_centers_total", "rd_centers_sme_share", "rd_centers_cagr", "sme_rd_share",
                 "grdp_capital_share", "rd_personnel_capital_share", "rd_expenditure_capital_share",
-            ] + (indices + ["sigma", "beta", "moran_i"]).map { "grdp_per_capita_\($0)" }
+            ] + (indices + ["sigma", "beta", "moran_i", "lisa"]).map { "grdp_per_capita_\($0)" }
             + indices.map { "rd_personnel_per_capita_\($0)" }
         #expect(Set(codes) == Set(expected))
         #expect(codes.count == expected.count)
@@ -125,7 +125,7 @@ struct IndicatorCatalogTests {
             message:
                 "indicators[0].indices[1]: unknown index \"atkinson\" (known: capital_share, gini, "
                 + "gini_w, theil_t, theil_l, theil_t_between, theil_t_within, cv, williamson, "
-                + "max_min_ratio, sigma, sigma_w, beta, moran_i)"),
+                + "max_min_ratio, sigma, sigma_w, beta, moran_i, lisa)"),
         Mistake(
             entries:
                 "  - {method: disparity, base: g, measure: grdp, indices: [gini], years: 1985}\n",
