@@ -179,11 +179,14 @@ extension IndicatorExplainer {
         else {
             return failure("the numerator or the denominator has no value that year", context)
         }
-        let value = bottom == 0 ? nil : top / bottom
+        let scale = context.note("scale")?.value ?? 1
+        let value = bottom == 0 ? nil : top / bottom * scale
+        let scaled = scale == 1 ? "" : " · \(Self.describe(scale))"
         return MethodExplanation(
             computation: [
-                "\(numerator.text) / \(denominator.text) in \(context.year)",
-                "= \(Self.describe(top)) / \(Self.describe(bottom)) = \(Self.describe(value))",
+                "\(numerator.text) / \(denominator.text)\(scaled) in \(context.year)"
+                    + (scale == 1 ? "" : " (the units' factors, and 100 for a percentage)"),
+                "= \(Self.describe(top)) / \(Self.describe(bottom))\(scaled) = \(Self.describe(value))",
             ],
             recomputed: .success(value),
             checkBasis: "\(numerator.text) and \(denominator.text) in \(context.year)",

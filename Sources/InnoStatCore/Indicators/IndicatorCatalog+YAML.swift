@@ -21,13 +21,16 @@ extension IndicatorCatalog {
         for draft in ordered {
             let unit = draft.unit ?? inheritedUnit(draft, units: units, measures: measureUnits)
             units[draft.code] = unit
-            specs.append(
-                IndicatorSpec(
-                    code: draft.code, name: draft.name, unit: unit,
-                    definition: draft.definition ?? draft.name,
-                    formula: draft.method.formula(periodChoice: draft.periodChoice),
-                    region: draft.region, years: draft.years, periodChoice: draft.periodChoice,
-                    method: draft.method, keyPath: draft.cursor.path))
+            var spec = IndicatorSpec(
+                code: draft.code, name: draft.name, unit: draft.percent ? "percent" : unit,
+                definition: draft.definition ?? draft.name,
+                formula: draft.method.formula(periodChoice: draft.periodChoice)
+                    + (draft.percent ? " · 100" : ""),
+                region: draft.region, years: draft.years, periodChoice: draft.periodChoice,
+                method: draft.method, keyPath: draft.cursor.path)
+            spec.forEachProvince = draft.forEachProvince
+            spec.ratioScale = try ratioScale(draft, measures: measureUnits)
+            specs.append(spec)
         }
         return IndicatorCatalog(file: file, measureUnits: measureUnits, indicators: specs)
     }
@@ -46,6 +49,8 @@ extension IndicatorCatalog {
         let method: IndicatorMethod
         /// Where each indicator reference is written, by code.
         let referenceCursors: [String: YAMLCursor]
+        var forEachProvince = false
+        var percent = false
     }
 
     private static let codePattern = try! NSRegularExpression(pattern: "^[a-z][a-z0-9_]*$")
@@ -205,10 +210,20 @@ extension IndicatorCatalog {
         let years = try context.years()
         let periodChoice: PeriodChoice = try cursor["stock"].bool(default: false) ? .stock : .flow
         let method = try parseMethod(kind, context)
-        return Draft(
+        let regionsCursor = cursor["regions"]
+        let perProvince = try regionsCursor.optionalString()
+        if let perProvince, perProvince != "provinces" {
+            throw regionsCursor.error("expected provinces, got \"\(perProvince)\"")
+        }
+        let percentCursor = cursor["percent"]
+        let percent = try percentCursor.bool(default: false)
+        if percent, kind != .ratio { throw percentCursor.error("only a ratio is a percentage") }
+        var draft = Draft(
             code: code, codeCursor: codeCursor, cursor: cursor, name: title, unit: unit,
             definition: definition, region: region, years: years, periodChoice: periodChoice,
             method: method, referenceCursors: context.references)
+        (draft.forEachProvince, draft.percent) = (perProvince != nil, percent)
+        return draft
     }
 
     /// The method of an entry of one indicator (a disparity entry makes several).
@@ -312,6 +327,21 @@ extension IndicatorCatalog {
                 definition: definition, region: "KR", years: years, periodChoice: periodChoice,
                 method: .disparity(spec), referenceCursors: [:])
         }
+    }
+
+    /// A ratio of two measures in one unit dimension is scaled by their factors (`100 million
+    /// KRW` over `million KRW`: 100), and by 100 when it is a percentage.
+    private static func ratioScale(_ draft: Draft, measures: [String: String]) throws -> Double {
+        guard case .ratio(let numerator, let denominator) = draft.method else { return 1 }
+        var scale = draft.percent ? 100.0 : 1
+        if case .measure(let top) = numerator, case .measure(let bottom) = denominator,
+            let topUnit = measures[top.measure].flatMap(UnitCatalog.standard.unit(named:)),
+            let bottomUnit = measures[bottom.measure].flatMap(UnitCatalog.standard.unit(named:)),
+            topUnit.dimension == bottomUnit.dimension
+        {
+            scale *= topUnit.factor / bottomUnit.factor
+        }
+        return scale
     }
 
     /// Checks codes and references and orders the drafts so each follows what it reads.

@@ -32,7 +32,11 @@ public final class IndicatorEngine {
         for spec in catalog.indicators {
             var output = IndicatorOutput(spec: spec)
             do {
-                try compute(spec, into: &output)
+                if spec.forEachProvince {
+                    try computeForEachProvince(spec, into: &output)
+                } else {
+                    try compute(spec, into: &output)
+                }
                 if output.rows.isEmpty, output.absence == nil { output.absence = "no values" }
             } catch let problem as Problem {
                 output.rows = []
@@ -86,7 +90,29 @@ public final class IndicatorEngine {
         }
     }
 
-    /// numerator / denominator in each year both have (a denominator of 0 gives none).
+    /// One series per province (`regions: provinces`): a province without inputs has none.
+    private func computeForEachProvince(_ spec: IndicatorSpec, into output: inout IndicatorOutput)
+        throws
+    {
+        var absent: [String] = []
+        for province in try reader.provinces() {
+            var part = IndicatorOutput(spec: spec)
+            do {
+                try compute(spec.inRegion(province.code), into: &part)
+            } catch Problem.absent {
+                absent.append(province.code)
+                continue
+            }
+            output.rows += part.rows
+            output.notes += part.notes
+        }
+        if output.rows.isEmpty {
+            throw Problem.absent("no province has values (\(absent.count) tried)")
+        }
+    }
+
+    /// numerator / denominator in each year both have (a denominator of 0 gives none), times
+    /// the ratio's scale.
     private func computeRatio(
         _ spec: IndicatorSpec, numerator: SeriesSource, denominator: SeriesSource,
         into output: inout IndicatorOutput
@@ -98,8 +124,11 @@ public final class IndicatorEngine {
             guard let bottom = over[top.year], bottom.value != 0 else { continue }
             output.rows.append(
                 row(
-                    spec, top.year, top.value / bottom.value,
+                    spec, top.year, top.value / bottom.value * spec.ratioScale,
                     .combining([top.status, bottom.status]), top.inputs + bottom.inputs))
+            if spec.ratioScale != 1 {
+                output.notes.append(note(spec, top.year, "scale", value: spec.ratioScale))
+            }
         }
         if output.rows.isEmpty {
             throw Problem.absent(

@@ -15,6 +15,12 @@ public struct IndicatorSpec: Sendable, Equatable {
     public let method: IndicatorMethod
     /// Where it is declared, for messages: `indicators[3]`.
     public let keyPath: String
+    /// `regions: provinces`: computed for every province, one series each, instead of
+    /// `region`.
+    public var forEachProvince = false
+    /// What a ratio is multiplied by: its units' factors (`100 million KRW` over `million KRW`
+    /// is 100) and 100 for a percentage (`percent: true`).
+    public var ratioScale = 1.0
 
     public init(
         code: String, name: String, unit: String, definition: String, formula: String,
@@ -31,6 +37,16 @@ public struct IndicatorSpec: Sendable, Equatable {
         self.periodChoice = periodChoice
         self.method = method
         self.keyPath = keyPath
+    }
+
+    /// The same indicator for another region.
+    func inRegion(_ code: String) -> IndicatorSpec {
+        var spec = IndicatorSpec(
+            code: code == region ? self.code : self.code, name: name, unit: unit,
+            definition: definition, formula: formula, region: code, years: years,
+            periodChoice: periodChoice, method: method, keyPath: keyPath)
+        spec.ratioScale = ratioScale
+        return spec
     }
 
     /// Whether `year` is in the declared range.

@@ -19,6 +19,7 @@ struct IndicatorCatalogTests {
                 "rd_private_share_logistic_midpoint", "rd_private_share_logistic_rate",
                 "rd_centers_total", "rd_centers_sme_share", "rd_centers_cagr", "sme_rd_share",
                 "grdp_capital_share", "rd_personnel_capital_share", "rd_expenditure_capital_share",
+                "rd_intensity",
             ] + (indices + ["sigma", "beta", "moran_i", "lisa"]).map { "grdp_per_capita_\($0)" }
             + indices.map { "rd_personnel_per_capita_\($0)" }
         #expect(Set(codes) == Set(expected))
@@ -92,7 +93,7 @@ struct IndicatorCatalogTests {
                 "  - {code: a, method: level, name: A, input: {measure: share}, colour: red}\n",
             message:
                 "indicators[0].colour: unknown key (known here: code, definition, input, method, "
-                + "name, region, stock, unit, years)"),
+                + "name, percent, region, regions, stock, unit, years)"),
         Mistake(
             entries:
                 "  - {code: a, method: level, name: A, input: {measure: share, sector: PRIVATE}}\n",
