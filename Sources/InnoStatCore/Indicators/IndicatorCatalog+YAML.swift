@@ -29,7 +29,8 @@ extension IndicatorCatalog {
                 region: draft.region, years: draft.years, periodChoice: draft.periodChoice,
                 method: draft.method, keyPath: draft.cursor.path)
             spec.forEachProvince = draft.forEachProvince
-            spec.ratioScale = try ratioScale(draft, measures: measureUnits)
+            spec.ratioScale = draft.method.ratioScale(
+                percent: draft.percent, measureUnits: measureUnits)
             specs.append(spec)
         }
         return IndicatorCatalog(file: file, measureUnits: measureUnits, indicators: specs)
@@ -327,21 +328,6 @@ extension IndicatorCatalog {
                 definition: definition, region: "KR", years: years, periodChoice: periodChoice,
                 method: .disparity(spec), referenceCursors: [:])
         }
-    }
-
-    /// A ratio of two measures in one unit dimension is scaled by their factors (`100 million
-    /// KRW` over `million KRW`: 100), and by 100 when it is a percentage.
-    private static func ratioScale(_ draft: Draft, measures: [String: String]) throws -> Double {
-        guard case .ratio(let numerator, let denominator) = draft.method else { return 1 }
-        var scale = draft.percent ? 100.0 : 1
-        if case .measure(let top) = numerator, case .measure(let bottom) = denominator,
-            let topUnit = measures[top.measure].flatMap(UnitCatalog.standard.unit(named:)),
-            let bottomUnit = measures[bottom.measure].flatMap(UnitCatalog.standard.unit(named:)),
-            topUnit.dimension == bottomUnit.dimension
-        {
-            scale *= topUnit.factor / bottomUnit.factor
-        }
-        return scale
     }
 
     /// Checks codes and references and orders the drafts so each follows what it reads.
