@@ -118,7 +118,7 @@ struct ExplainEndToEndTests {
         #expect(sdmx.status == 0, "\(sdmx.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: innostat.path("sdmx"))
         let files = names.filter { $0.hasSuffix(".sdmx.csv") }
-        #expect(files.count == 37)
+        #expect(files.count == 39)
         #expect(Set(names) == Set(files + files.map { $0 + "-metadata.json" }))
         let capital = try String(
             contentsOfFile: innostat.path("sdmx/grdp_capital_share.sdmx.csv"), encoding: .utf8)

@@ -28,7 +28,7 @@ extension IndicatorCatalog {
                     + (draft.percent ? " · 100" : ""),
                 region: draft.region, years: draft.years, periodChoice: draft.periodChoice,
                 method: draft.method, keyPath: draft.cursor.path)
-            spec.forEachProvince = draft.forEachProvince
+            spec.regionSet = draft.regionSet
             spec.ratioScale = draft.method.ratioScale(
                 percent: draft.percent, measureUnits: measureUnits)
             specs.append(spec)
@@ -50,7 +50,7 @@ extension IndicatorCatalog {
         let method: IndicatorMethod
         /// Where each indicator reference is written, by code.
         let referenceCursors: [String: YAMLCursor]
-        var forEachProvince = false
+        var regionSet: IndicatorSpec.RegionSet?
         var percent = false
     }
 
@@ -212,9 +212,11 @@ extension IndicatorCatalog {
         let periodChoice: PeriodChoice = try cursor["stock"].bool(default: false) ? .stock : .flow
         let method = try parseMethod(kind, context)
         let regionsCursor = cursor["regions"]
-        let perProvince = try regionsCursor.optionalString()
-        if let perProvince, perProvince != "provinces" {
-            throw regionsCursor.error("expected provinces, got \"\(perProvince)\"")
+        let regionSet = try regionsCursor.optionalString().map { name in
+            guard let set = IndicatorSpec.RegionSet(rawValue: name) else {
+                throw regionsCursor.error("expected provinces or countries, got \"\(name)\"")
+            }
+            return set
         }
         let percentCursor = cursor["percent"]
         let percent = try percentCursor.bool(default: false)
@@ -223,7 +225,7 @@ extension IndicatorCatalog {
             code: code, codeCursor: codeCursor, cursor: cursor, name: title, unit: unit,
             definition: definition, region: region, years: years, periodChoice: periodChoice,
             method: method, referenceCursors: context.references)
-        (draft.forEachProvince, draft.percent) = (perProvince != nil, percent)
+        (draft.regionSet, draft.percent) = (regionSet, percent)
         return draft
     }
 

@@ -32,8 +32,8 @@ public final class IndicatorEngine {
         for spec in catalog.indicators {
             var output = IndicatorOutput(spec: spec)
             do {
-                if spec.forEachProvince {
-                    try computeForEachProvince(spec, into: &output)
+                if let set = spec.regionSet {
+                    try computeForEachRegion(spec, set, into: &output)
                 } else {
                     try compute(spec, into: &output)
                 }
@@ -90,24 +90,35 @@ public final class IndicatorEngine {
         }
     }
 
-    /// One series per province (`regions: provinces`): a province without inputs has none.
-    private func computeForEachProvince(_ spec: IndicatorSpec, into output: inout IndicatorOutput)
-        throws
-    {
+    /// One series per province, or per country and aggregate with inputs (`regions:`); a
+    /// region without inputs has none.
+    private func computeForEachRegion(
+        _ spec: IndicatorSpec, _ set: IndicatorSpec.RegionSet, into output: inout IndicatorOutput
+    ) throws {
         var absent: [String] = []
-        for province in try reader.provinces() {
+        let codes: [String]
+        switch set {
+        case .provinces: codes = try reader.provinces().map(\.code)
+        case .countries:
+            let measures = spec.method.sources.compactMap { source -> String? in
+                if case .measure(let selector) = source { return selector.measure }
+                return nil
+            }
+            codes = try reader.countries(holding: measures)
+        }
+        for code in codes {
             var part = IndicatorOutput(spec: spec)
             do {
-                try compute(spec.inRegion(province.code), into: &part)
+                try compute(spec.inRegion(code), into: &part)
             } catch Problem.absent {
-                absent.append(province.code)
+                absent.append(code)
                 continue
             }
             output.rows += part.rows
             output.notes += part.notes
         }
         if output.rows.isEmpty {
-            throw Problem.absent("no province has values (\(absent.count) tried)")
+            throw Problem.absent("no \(set.rawValue.dropLast()) has values (\(absent.count) tried)")
         }
     }
 

@@ -15,9 +15,13 @@ public struct IndicatorSpec: Sendable, Equatable {
     public let method: IndicatorMethod
     /// Where it is declared, for messages: `indicators[3]`.
     public let keyPath: String
-    /// `regions: provinces`: computed for every province, one series each, instead of
-    /// `region`.
-    public var forEachProvince = false
+    /// `regions: provinces` or `countries`: one series for every province, or for every
+    /// country and aggregate with inputs, instead of `region`.
+    public var regionSet: RegionSet?
+
+    public enum RegionSet: String, Sendable, Equatable {
+        case provinces, countries
+    }
     /// What a ratio is multiplied by: its units' factors (`100 million KRW` over `million KRW`
     /// is 100) and 100 for a percentage (`percent: true`).
     public var ratioScale = 1.0

@@ -41,6 +41,19 @@ struct ObservationReader {
     }
 
     /// Province codes in code order, with whether each is in the Capital Region.
+    /// The countries and aggregates (Korea too) with a preferred figure of any of `measures`.
+    func countries(holding measures: [String]) throws -> [String] {
+        guard !measures.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: measures.count).joined(separator: ", ")
+        return try database.rows(
+            """
+            SELECT DISTINCT o.region_code FROM v_observation o JOIN region r USING (region_code)
+            WHERE r.level IN ('country', 'aggregate') AND o.measure_code IN (\(marks))
+            ORDER BY 1
+            """, measures.map { .text($0) }
+        ).compactMap { $0.text("region_code") }
+    }
+
     func provinces() throws -> [(code: String, isCapital: Bool)] {
         try database.rows(
             "SELECT region_code, is_capital_region FROM region WHERE level = 'province' ORDER BY 1"

@@ -19,7 +19,7 @@ struct IndicatorCatalogTests {
                 "rd_private_share_logistic_midpoint", "rd_private_share_logistic_rate",
                 "rd_centers_total", "rd_centers_sme_share", "rd_centers_cagr", "sme_rd_share",
                 "grdp_capital_share", "rd_personnel_capital_share", "rd_expenditure_capital_share",
-                "rd_intensity",
+                "rd_intensity", "rd_private_share_by_country", "rd_government_share_by_country",
             ] + (indices + ["sigma", "beta", "moran_i", "lisa"]).map { "grdp_per_capita_\($0)" }
             + indices.map { "rd_personnel_per_capita_\($0)" }
         #expect(Set(codes) == Set(expected))

@@ -47,8 +47,42 @@ struct RatioByProvinceTests {
     }
 
     static let mistakes: [(String, String)] = [
-        ("    regions: countries\n", "indicators[0].regions: expected provinces, got \"countries\"")
+        (
+            "    regions: world\n",
+            "indicators[0].regions: expected provinces or countries, got \"world\""
+        )
     ]
+
+    /// `regions: countries`: every country and aggregate with the input, provinces left out.
+    @Test func aShareByCountryHasOneSeriesPerCountry() throws {
+        let indicators = """
+            measures:
+              rd_funding_share: {unit: percent}
+            indicators:
+              - code: business
+                method: share
+                name: Business share
+                published: {measure: rd_funding_share, sector: BUS}
+                regions: countries
+
+            """
+        let figures = """
+            rd_funding_share,KR,2021,BUS,,76.6
+            rd_funding_share,JP,2021,BUS,,78.1
+            rd_funding_share,OECD,2021,BUS,,65.9
+            rd_funding_share,KR-11,2021,BUS,,70
+            rd_funding_share,US,2021,GOV,,17.7
+
+            """
+        let fixture = try IndicatorFixture(
+            indicators: indicators, figures: figures, units: ["rd_funding_share": "percent"])
+        let (summary, _) = try fixture.run()
+        #expect(summary.succeeded)
+        #expect(
+            try fixture.database().rows(
+                "SELECT region_code || ' ' || value AS v FROM indicator_value ORDER BY region_code"
+            ).map { $0.text("v")! } == ["JP 78.1", "KR 76.6", "OECD 65.9"])
+    }
 
     @Test(arguments: mistakes)
     func aMistakeNamesTheKey(line: String, message: String) throws {
