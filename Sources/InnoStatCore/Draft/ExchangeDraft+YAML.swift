@@ -14,7 +14,7 @@ extension ExchangeDraft {
             "inputs:",
             "  - \(quoted(input))",
         ]
-        if let dataset = datasetLine { lines += ["read:", "  dataset: \(quoted(dataset))"] }
+        if let dataset { lines += ["read:", "  dataset: \(quoted(dataset))"] }
         lines += ["layout: long"] + columnLines()
         var defaults: [String] = []
         if regionColumn == nil { defaults.append("  region: KR") }
@@ -77,8 +77,6 @@ extension ExchangeDraft {
         default: "unknown publisher (check)"
         }
     }
-
-    private var datasetLine: String? { dataset }
 
     mutating func describe(rowCount: Int, statuses: Set<String>) {
         var lines = ["form: \(form.kind.rawValue), \(rowCount) rows, long"]

@@ -31,10 +31,14 @@ struct ExchangeDraft {
     {
         (self.form, self.name, self.input, dataset) = (form, name, input, table.dataset)
         let rows = table.rows.dropFirst().map(\.cells)
-        func column(_ name: String) -> Int? { form.header.firstIndex(of: name) }
+        var read: [String: [String]] = [:]
+        /// A column's trimmed texts down the data rows, read once.
         func texts(_ name: String) -> [String] {
-            guard let index = column(name) else { return [] }
-            return rows.map { index < $0.count ? trimmed($0[index]) : "" }
+            if let known = read[name] { return known }
+            guard let index = form.header.firstIndex(of: name) else { return [] }
+            let column = rows.map { index < $0.count ? trimmed($0[index]) : "" }
+            read[name] = column
+            return column
         }
         title = Self.title(form, texts) ?? name
         chooseRegion(texts)
@@ -60,7 +64,7 @@ struct ExchangeDraft {
     private static func title(_ form: ExchangeForm, _ texts: (String) -> [String]) -> String? {
         switch form.kind {
         case .kosisAPI: texts("TBL_NM").first { !$0.isEmpty }
-        case .sdmxCSV: (texts("DATAFLOW").first ?? texts("STRUCTURE_ID").first).flatMap { $0 }
+        case .sdmxCSV: texts("DATAFLOW").first ?? texts("STRUCTURE_ID").first
         case .jsonStat, .eurostatTSV: nil
         }
     }
@@ -135,14 +139,7 @@ struct ExchangeDraft {
     }
 
     private static func uniqueCode(_ parts: [String], _ codes: inout Set<String>) -> String {
-        let base = PipelineDraft.code(parts)
-        var code = base
-        var number = 2
-        while !codes.insert(code).inserted {
-            code = "\(base)_\(number)"
-            number += 1
-        }
-        return code
+        PipelineDraft.unique(PipelineDraft.code(parts), among: &codes)
     }
 
     /// Values that are neither numbers nor missing marks: the draft's tolerance.

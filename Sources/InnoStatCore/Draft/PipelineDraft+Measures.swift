@@ -19,13 +19,7 @@ extension PipelineDraft {
         for key in keys {
             let names = key.map(RowMapper.unitlessLabel).filter { !$0.isEmpty }
             let unit = try measureUnit(key, at: unitPosition, refuse)
-            let base = Self.code(names)
-            var code = base
-            var number = 2
-            while !codes.insert(code).inserted {
-                code = "\(base)_\(number)"
-                number += 1
-            }
+            let code = Self.unique(Self.code(names), among: &codes)
             let path = key.filter { !$0.isEmpty }.joined(separator: " > ")
             measures.append(
                 Measure(
@@ -38,6 +32,18 @@ extension PipelineDraft {
             rules.append(Rule(conditions: conditions, measure: code))
         }
         tolerance = unreadableValues(skipped: skipped)
+    }
+
+    /// `base`, or `base_2`, `base_3` … when a measure of the draft has it; the code taken is
+    /// added to `codes`.
+    static func unique(_ base: String, among codes: inout Set<String>) -> String {
+        var code = base
+        var number = 2
+        while !codes.insert(code).inserted {
+            code = "\(base)_\(number)"
+            number += 1
+        }
+        return code
     }
 
     /// A measure code from its labels, each romanized and cut to a share of the length, so a

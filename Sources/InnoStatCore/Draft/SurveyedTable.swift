@@ -41,10 +41,10 @@ struct SurveyedTable {
             encoding = try Self.readCSV(path: path, displayPath: displayPath, take)
             (sheet, metadata) = (nil, nil)
         case .json:
-            var read = Self.read
-            datasetCount = try JSONTableExtractor.datasetCount(path: path, displayPath: displayPath)
-            if datasetCount > 1 { (read.dataset, dataset) = ("1", "1") }
-            let reply = try JSONTableExtractor(read: read, path: path, displayPath: displayPath)
+            let reply = try JSONTableExtractor(
+                read: Self.read, path: path, displayPath: displayPath, firstOfSeveral: true)
+            datasetCount = reply.datasetCount
+            if datasetCount > 1 { dataset = "1" }
             try reply.forEachRow { try take($0.line, $0.fields) }
             (sheet, metadata, encoding) = (nil, nil, nil)
         case .xlsx, .xls:
@@ -69,30 +69,13 @@ struct SurveyedTable {
     private static func readCSV(
         path: String, displayPath: String, _ take: (Int, [String]) throws -> Void
     ) throws -> TextEncoding? {
-        let tabs = path.lowercased().hasSuffix(".tsv")
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
-            options: CSVReaderOptions(delimiter: UInt8(ascii: tabs ? "\t" : ","), encoding: .auto))
-        var eurostat: EurostatTSV?
-        var labelled: Bool?
+            options: CSVReaderOptions(
+                delimiter: CSVReplyShape.delimiter(path: path, declared: nil), encoding: .auto))
+        var shape = CSVReplyShape()
         try reader.forEachRecord { record in
-            if labelled == nil {
-                labelled = SDMXLabels.isLabelledHeader(record.fields)
-                if EurostatTSV.isHeader(record.fields) {
-                    let tsv = EurostatTSV(header: record.fields)
-                    eurostat = tsv
-                    return try take(record.line, tsv.header)
-                }
-            }
-            if let eurostat {
-                for row in try eurostat.rows(of: record, file: displayPath) {
-                    try take(row.line, row.fields)
-                }
-            } else {
-                try take(
-                    record.line,
-                    labelled == true ? record.fields.map(SDMXLabels.code) : record.fields)
-            }
+            try shape.rows(of: record, file: displayPath) { try take($0.line, $0.fields) }
         }
         return reader.detectedEncoding
     }

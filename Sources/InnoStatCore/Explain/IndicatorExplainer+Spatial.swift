@@ -4,27 +4,22 @@ extension IndicatorExplainer {
     static func moran(_ codes: [String], _ values: [Double], _ context: Context)
         -> MoranI.Result?
     {
-        let pairs = (context.note("links")?.text ?? "").split(separator: " ").compactMap { link in
-            let ends = link.split(separator: "~").map(String.init)
-            return ends.count == 2 ? (ends[0], ends[1]) : nil
-        }
-        guard let weights = try? SpatialWeights(regions: codes, borders: pairs, source: "links"),
-            let result = try? MoranI.compute(values: values, weights: weights, permutations: 0)
-        else { return nil }
-        return result
+        guard let weights = weights(codes, context) else { return nil }
+        return try? MoranI.compute(values: values, weights: weights, permutations: 0)
     }
 
     /// The local I of the explained region.
     static func localMoran(_ codes: [String], _ values: [Double], _ context: Context) -> Double? {
-        let pairs = (context.note("links")?.text ?? "").split(separator: " ").compactMap { link in
-            let ends = link.split(separator: "~").map(String.init)
-            return ends.count == 2 ? (ends[0], ends[1]) : nil
-        }
-        guard let weights = try? SpatialWeights(regions: codes, borders: pairs, source: "links"),
+        guard let weights = weights(codes, context),
             let result = try? LocalMoran.compute(values: values, weights: weights, permutations: 0),
             let position = codes.firstIndex(of: context.region)
         else { return nil }
         return result.regions[position].statistic
+    }
+
+    private static func weights(_ codes: [String], _ context: Context) -> SpatialWeights? {
+        let links = SpatialLink.links(in: context.note("links")?.text ?? "")
+        return try? SpatialLink.weights(codes, links, source: "links")
     }
 
     static func moranSteps(_ codes: [String], _ context: Context, value: Double?) -> [String] {

@@ -12,15 +12,7 @@ struct JSONStatReader {
         guard data.count <= limits.maxBytes else {
             throw place.error("\(data.count) bytes, over the limit of \(limits.maxBytes) bytes")
         }
-        guard String(data: data, encoding: .utf8) != nil else {
-            throw place.error("not JSON: not UTF-8 text (a JSON reply must be UTF-8)")
-        }
-        let root: Any
-        do {
-            root = try JSONSerialization.jsonObject(with: data)
-        } catch {
-            throw place.error("not JSON (\(Self.reason(error)))")
-        }
+        let root = try JSONText.parse(data, file: file)
         return try datasets(from: root)
     }
 

@@ -6,12 +6,17 @@ import Foundation
 struct JSONTableExtractor {
     private let header: [String]
     private let rows: [[String]]
+    /// How many datasets the reply holds (1 for a KOSIS reply).
+    let datasetCount: Int
 
     /// What the reply is: JSON-stat (an object with `class`, `version` or datasets), a KOSIS
     /// OpenAPI reply (an array of objects), or a KOSIS error reply (one clear line).
-    init(read: ReadSpec, path: String, displayPath: String, limits: JSONStatLimits = .init())
-        throws
-    {
+    /// `firstOfSeveral` reads the first dataset of a collection that names none (`init`'s
+    /// draft), instead of refusing it.
+    init(
+        read: ReadSpec, path: String, displayPath: String, limits: JSONStatLimits = .init(),
+        firstOfSeveral: Bool = false
+    ) throws {
         let data = try Self.contents(of: path, file: displayPath, limit: limits.maxBytes)
         if let message = KOSISErrorReply.message(in: data) {
             throw SourceFileError(file: displayPath, message: message)
@@ -19,24 +24,15 @@ struct JSONTableExtractor {
         let root = try JSONText.parse(data, file: displayPath)
         if let elements = root as? [Any] {
             (header, rows) = try KOSISAPIReply(file: displayPath).table(of: elements)
+            datasetCount = 1
         } else {
             let datasets = try JSONStatReader(file: displayPath, limits: limits)
                 .datasets(from: root)
-            let dataset = try Self.dataset(read.dataset, among: datasets, file: displayPath)
+            datasetCount = datasets.count
+            let declared = read.dataset ?? (firstOfSeveral && datasets.count > 1 ? "1" : nil)
+            let dataset = try Self.dataset(declared, among: datasets, file: displayPath)
             (header, rows) = dataset.table()
         }
-    }
-
-    /// How many datasets a JSON-stat reply holds (1 for a KOSIS reply).
-    static func datasetCount(path: String, displayPath: String, limits: JSONStatLimits = .init())
-        throws -> Int
-    {
-        let data = try contents(of: path, file: displayPath, limit: limits.maxBytes)
-        guard KOSISErrorReply.message(in: data) == nil,
-            let root = try? JSONText.parse(data, file: displayPath), !(root is [Any])
-        else { return 1 }
-        return (try? JSONStatReader(file: displayPath, limits: limits).datasets(from: root).count)
-            ?? 1
     }
 
     /// Calls `body` with the header, then each row.

@@ -18,7 +18,7 @@ enum SDMXLabels {
         guard let range = cell.range(of: ": ") else { return cell }
         let code = cell[..<range.lowerBound]
         let allowed = code.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isASCIIHexDigit || ("A"..."Z").contains(scalar)
+            ("0"..."9").contains(scalar) || ("A"..."Z").contains(scalar)
                 || ("a"..."z").contains(scalar) || "_-.@:()+,".unicodeScalars.contains(scalar)
         }
         return allowed && !code.isEmpty ? String(code) : cell

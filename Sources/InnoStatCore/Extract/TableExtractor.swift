@@ -64,38 +64,21 @@ struct TableExtractor {
         _ table: inout TableAssembler, _ onHeader: (TableHeader) throws -> Void,
         _ onRow: (any TableRow) throws -> Void, _ onProgress: ((Int, Int) -> Void)?
     ) throws -> Outcome {
-        let tabs = !read.delimiterIsDeclared && path.lowercased().hasSuffix(".tsv")
+        let delimiter = CSVReplyShape.delimiter(
+            path: path, declared: read.delimiterIsDeclared ? read.delimiter : nil)
         let reader = try CSVReader(
             path: path, displayPath: displayPath,
             options: CSVReaderOptions(
-                delimiter: tabs ? UInt8(ascii: "\t") : read.delimiter, encoding: read.encoding,
-                strayQuotes: read.strayQuotes, maxFieldBytes: read.maxFieldBytes))
-        var labelled: Bool?
-        var eurostat: EurostatTSV?
+                delimiter: delimiter, encoding: read.encoding, strayQuotes: read.strayQuotes,
+                maxFieldBytes: read.maxFieldBytes))
+        var shape = CSVReplyShape()
         try reader.forEachRecord { record in
             if table.isHeaderRow, let error = Reject.overlongHeaderError(record, file: displayPath)
             {
                 throw error
             }
-            if labelled == nil {
-                labelled = SDMXLabels.isLabelledHeader(record.fields)
-                if EurostatTSV.isHeader(record.fields) {
-                    let tsv = EurostatTSV(header: record.fields)
-                    eurostat = tsv
-                    let header = SheetRow(line: record.line, fields: tsv.header)
-                    try table.take(header, onHeader: onHeader, onRow: onRow, file: displayPath)
-                    return
-                }
-            }
-            if let eurostat {
-                for row in try eurostat.rows(of: record, file: displayPath) {
-                    try table.take(row, onHeader: onHeader, onRow: onRow, file: displayPath)
-                }
-            } else if labelled == true {
-                let codes = SheetRow(line: record.line, fields: record.fields.map(SDMXLabels.code))
-                try table.take(codes, onHeader: onHeader, onRow: onRow, file: displayPath)
-            } else {
-                try table.take(record, onHeader: onHeader, onRow: onRow, file: displayPath)
+            try shape.rows(of: record, file: displayPath) { row in
+                try table.take(row, onHeader: onHeader, onRow: onRow, file: displayPath)
             }
             if let onProgress, table.rows > 0, table.rows % Self.progressInterval == 0 {
                 onProgress(table.rows, reader.bytesRead)

@@ -23,20 +23,16 @@ extension IndicatorEngine {
                 }
                 return current
             }
-            var links = Set<String>()
+            var links = Set<SpatialLink>()
             for (a, b) in borders {
                 guard let left = counted(a), let right = counted(b), left != right else { continue }
-                links.insert(min(left, right) + "~" + max(left, right))
+                links.insert(SpatialLink(left, right))
             }
-            let pairs: [(String, String)] = links.sorted().map { link in
-                let ends = link.split(separator: "~").map(String.init)
-                return (ends.first ?? "", ends.last ?? "")
-            }
+            let pairs = links.sorted()
             let values = zip(year.values, year.populations).map { $0 / $1 }
             do {
-                let weights = try SpatialWeights(
-                    regions: codes, borders: pairs,
-                    source: disparity.weights ?? "")
+                let weights = try SpatialLink.weights(
+                    codes, pairs, source: disparity.weights ?? "")
                 let status: ObservationStatus =
                     year.breakReason != nil
                     ? .breakInSeries : .combining(year.inputs.map(\.status))
@@ -66,7 +62,7 @@ extension IndicatorEngine {
 
     private func moranNotes(
         _ spec: IndicatorSpec, _ year: Int, _ moran: MoranI.Result, _ codes: [String],
-        _ pairs: [(String, String)]
+        _ pairs: [SpatialLink]
     ) -> [IndicatorOutput.Note] {
         [
             note(
@@ -74,7 +70,7 @@ extension IndicatorEngine {
                 text: codes.joined(separator: " ")),
             note(
                 spec, year, "links", value: Double(pairs.count),
-                text: pairs.map { "\($0.0)~\($0.1)" }.joined(separator: " ")),
+                text: SpatialLink.text(pairs)),
             note(spec, year, "expected", value: moran.expected),
             note(spec, year, "z_normality", value: moran.normality?.z),
             note(spec, year, "p_normality", value: moran.normality?.pValue),
@@ -90,7 +86,7 @@ extension IndicatorEngine {
     /// and links (on every region's row, so `explain --region` finds them).
     private func localNotes(
         _ code: String, _ year: Int, _ region: LocalMoran.Region, _ codes: [String],
-        _ pairs: [(String, String)]
+        _ pairs: [SpatialLink]
     ) -> [IndicatorOutput.Note] {
         func note(_ key: String, value: Double? = nil, text: String? = nil) -> IndicatorOutput.Note
         {
@@ -104,7 +100,7 @@ extension IndicatorEngine {
             note("regions", value: Double(codes.count), text: codes.joined(separator: " ")),
             note(
                 "links", value: Double(pairs.count),
-                text: pairs.map { "\($0.0)~\($0.1)" }.joined(separator: " ")),
+                text: SpatialLink.text(pairs)),
         ]
     }
 

@@ -46,7 +46,7 @@ public struct IndicatorSpec: Sendable, Equatable {
     /// The same indicator for another region.
     func inRegion(_ code: String) -> IndicatorSpec {
         var spec = IndicatorSpec(
-            code: code == region ? self.code : self.code, name: name, unit: unit,
+            code: self.code, name: name, unit: unit,
             definition: definition, formula: formula, region: code, years: years,
             periodChoice: periodChoice, method: method, keyPath: keyPath)
         spec.ratioScale = ratioScale

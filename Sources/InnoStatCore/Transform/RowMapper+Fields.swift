@@ -59,11 +59,13 @@ extension RowMapper {
         guard fields.rejects.isEmpty, let measure, let region,
             let measureUnit = measureUnits[measure], let multiplier
         else { return nil }
-        let note = [statusNote, rowNote(fields)].compactMap { $0 }.filter { !$0.isEmpty }
+        let columnsNote = rowNote(fields)
+        let note =
+            statusNote.map { columnsNote.isEmpty ? $0 : "\($0); \(columnsNote)" } ?? columnsNote
         return RowKey(
             measure: measure, measureUnit: measureUnit, region: region, sector: sector,
             size: size, declaredStatus: status, rawUnit: rawUnit, period: period, source: source,
-            note: note.joined(separator: "; "), unitMultiplier: multiplier)
+            note: note, unitMultiplier: multiplier)
     }
 
     /// The dimension's text and the field it came from (nil for an assigned or default text).
@@ -126,7 +128,7 @@ extension RowMapper {
         return nil
     }
 
-    /// The row's status and what a status code says beyond its letter: a declared flag, an
+    /// The row's status and what a status code says beyond its letter: a declared flag, a
     /// code of the declared code list (`status_codes: sdmx`), or a warehouse letter; anything
     /// else is a reject.
     private func declaredStatus(_ fields: inout RowFields) -> (ObservationStatus?, String?) {
@@ -143,9 +145,7 @@ extension RowMapper {
     }
 
     private func unitMultiplier(_ fields: inout RowFields) -> UnitMultiplier? {
-        guard let (text, column) = text(of: .unitMultiplier, in: fields) else {
-            return UnitMultiplier("")
-        }
+        guard let (text, column) = text(of: .unitMultiplier, in: fields) else { return .units }
         if let multiplier = UnitMultiplier(text) { return multiplier }
         fields.rejects.append(
             reject(

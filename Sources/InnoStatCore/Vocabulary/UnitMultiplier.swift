@@ -3,6 +3,13 @@
 struct UnitMultiplier: Equatable, Sendable {
     let exponent: Int
 
+    /// Values written in units (`UNIT_MULT` 0).
+    static let units = UnitMultiplier(exponent: 0)
+
+    private init(exponent: Int) {
+        self.exponent = exponent
+    }
+
     init?(_ text: String) {
         let written = trimmed(text)
         if written.isEmpty {

@@ -1,4 +1,3 @@
-import CSVStream
 import Foundation
 import SQLiteStore
 import Testing
@@ -39,21 +38,6 @@ struct JSONStatLoadTests {
           population: {name: Population on 1 January, unit: persons}
         """
 
-    /// The sample's csv rows: column → text.
-    static func csvRows(_ name: String) throws -> [[String: String]] {
-        let reader = try CSVReader(path: Fixtures.path("json-stat/\(name)"), displayPath: name)
-        var header: [String]?
-        var rows: [[String: String]] = []
-        try reader.forEachRecord { record in
-            guard let columns = header else {
-                header = record.fields
-                return
-            }
-            rows.append(Dictionary(uniqueKeysWithValues: zip(columns, record.fields)))
-        }
-        return rows
-    }
-
     static func figures(_ fixture: RunFixture) throws -> [String: String] {
         var figures: [String: String] = [:]
         for row in try fixture.database().rows(
@@ -78,7 +62,7 @@ struct JSONStatLoadTests {
         let figures = try Self.figures(fixture)
         #expect(figures.count == 420)
         var compared = 0
-        for row in try Self.csvRows("oecd-canada-col-1.csv") {
+        for row in try Fixtures.csvRows("json-stat/oecd-canada-col-1.csv") {
             // The csv names the OECD `total`, which labels read as Korea's national total.
             let label = row["OECD countries, EU15 and total"]!
             guard let region = label == "total" ? "OECD" : RegionCatalog.standard.resolve(label)
@@ -118,7 +102,7 @@ struct JSONStatLoadTests {
         let figures = try Self.figures(fixture)
         #expect(figures.count == 50)
         var compared = 0
-        for row in try Self.csvRows("demo_gind.csv")
+        for row in try Fixtures.csvRows("json-stat/demo_gind.csv")
         where row["Demographic indicator"] == "Population on 1 January - total" {
             let label = row["Geopolitical entity (reporting)"]!
             guard let region = RegionCatalog.standard.resolve(label),

@@ -1,4 +1,3 @@
-import CSVStream
 import Foundation
 import SQLiteStore
 import Testing
@@ -30,24 +29,10 @@ struct SDMXCSVLoadTests {
     /// `REF_AREA` → warehouse region, read from the ISO table on its own.
     static func alpha2ByAlpha3() throws -> [String: String] {
         var codes: [String: String] = [:]
-        for row in try rows("country-codes/country-codes.csv") {
+        for row in try Fixtures.csvRows("country-codes/country-codes.csv") {
             codes[row["ISO3166-1-Alpha-3"]!] = row["ISO3166-1-Alpha-2"]!
         }
         return codes
-    }
-
-    static func rows(_ fixture: String) throws -> [[String: String]] {
-        let reader = try CSVReader(path: Fixtures.path(fixture), displayPath: fixture)
-        var header: [String]?
-        var rows: [[String: String]] = []
-        try reader.forEachRecord { record in
-            guard let columns = header else {
-                header = record.fields
-                return
-            }
-            rows.append(Dictionary(uniqueKeysWithValues: zip(columns, record.fields)))
-        }
-        return rows
     }
 
     static func figures(_ fixture: RunFixture) throws -> [String: String] {
@@ -73,7 +58,7 @@ struct SDMXCSVLoadTests {
         #expect(RunFixture.results(events).first?.rejects == 0)
         let figures = try Self.figures(fixture)
         let regions = try Self.alpha2ByAlpha3()
-        let reply = try Self.rows("sdmx-csv/oecd_gov_debt.csv")
+        let reply = try Fixtures.csvRows("sdmx-csv/oecd_gov_debt.csv")
         #expect(figures.count == reply.count)
         for row in reply {
             let value = row["OBS_VALUE"]!.isEmpty ? "" : "\(Double(row["OBS_VALUE"]!)!)"
@@ -119,7 +104,7 @@ struct SDMXCSVLoadTests {
         let figures = try Self.figures(fixture)
         let regions = try Self.alpha2ByAlpha3()
         var expected: [String: String] = [:]
-        for row in try Self.rows("sdmx-csv/oecd_teacher_salaries.csv")
+        for row in try Fixtures.csvRows("sdmx-csv/oecd_teacher_salaries.csv")
         where row["EDUCATION_LEV"] == "ISCED11_1" && regions[row["REF_AREA"]!] != nil {
             let value = row["OBS_VALUE"]!.isEmpty ? "" : "\(Double(row["OBS_VALUE"]!)!)"
             let meaning = [

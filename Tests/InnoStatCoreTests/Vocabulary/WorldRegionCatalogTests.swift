@@ -1,4 +1,3 @@
-import CSVStream
 import SQLiteStore
 import Testing
 
@@ -15,24 +14,12 @@ struct WorldRegionCatalogTests {
     }
 
     static func countryRows() throws -> [CountryRow] {
-        let reader = try CSVReader(
-            path: Fixtures.path("country-codes/country-codes.csv"), displayPath: "country-codes.csv"
-        )
-        var header: [String]?
-        var rows: [CountryRow] = []
-        try reader.forEachRecord { record in
-            guard let columns = header else {
-                header = record.fields
-                return
-            }
-            func field(_ name: String) -> String { record[columns.firstIndex(of: name)!] }
-            rows.append(
-                CountryRow(
-                    alpha2: field("ISO3166-1-Alpha-2"), alpha3: field("ISO3166-1-Alpha-3"),
-                    numeric: field("ISO3166-1-numeric"), officialName: field("official_name_en"),
-                    cldrName: field("CLDR display name")))
+        try Fixtures.csvRows("country-codes/country-codes.csv").map { row in
+            CountryRow(
+                alpha2: row["ISO3166-1-Alpha-2"]!, alpha3: row["ISO3166-1-Alpha-3"]!,
+                numeric: row["ISO3166-1-numeric"]!, officialName: row["official_name_en"]!,
+                cldrName: row["CLDR display name"]!)
         }
-        return rows
     }
 
     @Test func everyCountryOfTheCodeTableResolvesByEveryCode() throws {
